@@ -1,0 +1,22 @@
+# Installation from nothing: a Python venv from pyproject.toml, and the Debian packages
+# the tests and `make dev` run for real (RabbitMQ, InfluxDB, nginx, Chromium).
+
+APT_PACKAGES := rabbitmq-server influxdb nginx-light chromium chromium-driver
+# Commands that tell whether each package above is already installed.
+APT_PROBES := /usr/sbin/rabbitmq-server /usr/bin/influxd /usr/sbin/nginx /usr/bin/chromium /usr/bin/chromedriver
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+.PHONY: system-deps
+system-deps: ## Debian packages for RabbitMQ, InfluxDB, nginx and Chromium (installed when missing)
+	@missing=0; for p in $(APT_PROBES); do test -x $$p || missing=1; done; \
+	if [ $$missing = 1 ]; then \
+	  echo "installing $(APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
