@@ -14,9 +14,11 @@ import json
 import secrets
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from typing import Any
 
 from chart import config as chart_config
+from chart.cli import arguments, load
 from chart.config import Config
 
 INFLUXDB = "influxdb-auth"
@@ -92,7 +94,7 @@ def required(config: Config) -> dict[str, tuple[str, ...]]:
     return keys
 
 
-def manifests(config: Config) -> list[dict[str, object]]:
+def manifests(config: Config) -> list[dict[str, Any]]:
     """The Secret objects with fresh random values (never written to disk by this module)."""
     return [
         {
@@ -111,18 +113,17 @@ def manifests(config: Config) -> list[dict[str, object]]:
     ]
 
 
-def create(config: Config, kubectl: str = "kubectl", extra: Mapping[str, str] | None = None) -> int:
+def create(config: Config, kubectl: str = "kubectl") -> int:
     """Create each missing Secret; existing ones are left untouched. Returns the exit status."""
     status = 0
     for manifest in manifests(config):
-        name = manifest["metadata"]["name"]  # type: ignore[index]
+        name = manifest["metadata"]["name"]
         done = subprocess.run(
             [kubectl, "create", "-f", "-", "-o", "name"],
             input=json.dumps(manifest),
             capture_output=True,
             text=True,
             check=False,
-            env=dict(extra) if extra is not None else None,
         )
         if done.returncode == 0:
             print(f"created secret/{name}")
@@ -139,11 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m chart.secrets",
         description="Create every Secret the chart references, with random values; never overwrites.",
     )
-    parser.add_argument("--profile", default=chart_config.DEFAULT_PROFILE, choices=chart_config.PROFILES)
+    arguments(parser)
     parser.add_argument("--kubectl", default="kubectl", help="kubectl command (default: kubectl)")
     parser.add_argument("--list", action="store_true", help="only list the Secrets and their keys")
     args = parser.parse_args(argv)
-    config = chart_config.load(args.profile)
+    try:
+        config = load(args)
+    except chart_config.ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
     if args.list:
         for name, keys in required(config).items():
             print(f"{config.namespace}/{name}: {', '.join(keys)}")
