@@ -45,10 +45,17 @@ imports: node_modules/.installed ## regenerate imports/ (cdk8s import of the Gat
 	    --output $(abspath $(IMPORTS_OUT)) $$bundle.yaml >/dev/null); \
 	done
 
-helm: node_modules/.installed $(VENV)/.installed ## a Helm chart of the same manifests in helm/
-	rm -rf helm
-	$(CDK8S) synth --no-check-upgrade --format helm --chart-version 0.1.0 --output helm \
-	  --app "$(PY) -m chart $(CHART_ARGS)"
+HELM_OUT ?= helm
+HELM_VERSION ?= 0.1.0
+helm: node_modules/.installed $(VENV)/.installed ## a Helm chart of the same manifests in helm/ (HELM_OUT)
+	rm -rf $(HELM_OUT) build/helm/timeseries && mkdir -p build/helm/timeseries
+	# A project file without imports: the CLI would download the CRD bundles into the chart,
+	# and the CRDs belong to the cluster (Gateway API, cert-manager), not to this release.
+	printf 'language: python\napp: env PYTHONPATH=$(CURDIR) $(abspath $(PY)) -m chart $(CHART_ARGS)\n' \
+	  > build/helm/timeseries/cdk8s.yaml
+	cd build/helm/timeseries && $(abspath $(CDK8S)) synth --no-check-upgrade --format helm \
+	  --chart-version $(HELM_VERSION) --output $(abspath $(HELM_OUT)) >/dev/null
+	@echo "wrote $(HELM_OUT)/"
 
 bench-synth: $(VENV)/.installed ## median wall time of 5 full syntheses (last line: synth: median_s=<s>)
 	$(PY) -m chart.bench --runs 5
