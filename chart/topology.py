@@ -103,8 +103,7 @@ class TimeseriesChart(cdk8s.Chart):
                 image=images.frontend,
                 scale=config.frontend,
                 issuer=config.issuer_url,
-                api_base=f"https://{config.app_host}/api",
-                grpc_web_base=f"https://{config.app_host}",
+                origin=f"https://{config.app_host}",
                 spread=spread,
             ),
         )

@@ -153,7 +153,7 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
     config = json.loads(named(objects, "ConfigMap", "frontend-config")["data"]["config.json"])
     assert config["issuer"] == "https://auth.timeseries.example.com/realms/timeseries"
     assert config["clientId"] == "timeseries-spa"
-    assert config["apiBaseUrl"] == "https://timeseries.example.com/api"
+    assert config["apiBaseUrl"] == config["grpcWebBaseUrl"] == "https://timeseries.example.com"
     frontend = named(objects, "Deployment", "frontend")
     mount = next(
         m
