@@ -8,7 +8,6 @@ import urllib.request
 
 import aio_pika
 import pytest
-from influxdb_client import WritePrecision
 from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 
 from tests.stack.servers import InfluxServer, RabbitMQServer
