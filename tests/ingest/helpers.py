@@ -94,7 +94,7 @@ def queue_depth(rabbitmq: RabbitMQServer, vhost: str, queue: str = topology.QUEU
 
 
 def count(influx: InfluxServer, db: str, measurement: str, field_key: str = "value") -> int:
-    result = influx.query(db, f'SELECT count("{field_key}") FROM "{measurement}"')
+    result = influx.query(db, f'SELECT count("{field_key}") FROM "{measurement}"')  # noqa: S608
     series = result["results"][0].get("series")
     return int(series[0]["values"][0][1]) if series else 0
 
