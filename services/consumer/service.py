@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 BROKER_ERRORS: tuple[type[BaseException], ...] = (
     aio_pika.exceptions.AMQPError,
     aiormq.exceptions.AMQPError,
+    aiormq.exceptions.ChannelInvalidStateError,  # e.g. an ack on a channel that just closed
     ConnectionError,
     OSError,
     TimeoutError,

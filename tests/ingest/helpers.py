@@ -196,3 +196,50 @@ class ConsumerProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+    """`wait_until` for async tests: polls in a thread so background tasks keep running."""
+    import asyncio
+
+    deadline = time.monotonic() + timeout
+    while not await asyncio.to_thread(predicate):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+        await asyncio.sleep(0.2)
+
+
+def stream_message(i: int, points: int) -> Out:
+    """Message i of a test stream: `points` points, each with a unique series and timestamp."""
+    return json_message(
+        "alice",
+        [
+            {"measurement": "stream", "tags": {"k": str(j)}, "fields": {"value": float(i)}, "time": i + 1}
+            for j in range(points)
+        ],
+    )
+
+
+async def stream(rabbitmq: RabbitMQServer, vhost: str, n: int, points: int, rate: float) -> None:
+    """Publishes n messages at about `rate` per second, each confirmed; survives connection loss
+    by reconnecting and resending from the first unconfirmed message (as a real publisher would)."""
+    import asyncio
+
+    i = 0
+    while i < n:
+        try:
+            connection = await aio_pika.connect(rabbitmq.amqp_url(vhost))
+            async with connection:
+                channel = await connection.channel(publisher_confirms=True)
+                await topology.declare(channel)
+                exchange = await channel.get_exchange(topology.EXCHANGE)
+                while i < n:
+                    out = stream_message(i, points)
+                    message = aio_pika.Message(out.body, content_type=out.content_type, delivery_mode=2)
+                    await exchange.publish(message, topology.routing_key(out.owner))
+                    i += 1
+                    if i % 20 == 0:
+                        await asyncio.sleep(20 / rate)
+        except (aio_pika.exceptions.AMQPError, ConnectionError, OSError, RuntimeError):
+            # RuntimeError: aiormq's ChannelInvalidStateError when the channel closed mid-publish.
+            await asyncio.sleep(0.3)
