@@ -198,14 +198,14 @@ class ConsumerProcess:
                 self.proc.wait()
 
 
-async def eventually(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+async def eventually(predicate: Callable[[], bool], within: float, what: str) -> None:
     """`wait_until` for async tests: polls in a thread so background tasks keep running."""
     import asyncio
 
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while not await asyncio.to_thread(predicate):
         if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            raise AssertionError(f"timed out after {within}s waiting for {what}")
         await asyncio.sleep(0.2)
 
 

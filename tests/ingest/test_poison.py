@@ -90,10 +90,10 @@ async def test_poison_is_dead_lettered_and_good_messages_are_stored(
     expected = [reason for _, reason in POISON] + ["field type conflict"]
     assert sorted(dead) == list(range(len(expected)))
     for case, reason in enumerate(expected):
-        message = dead[case]
-        assert reason in str(message.headers[REASON_HEADER]), (case, message.headers)
-        assert message.routing_key == "points.alice"
-        assert message.delivery_mode == 2
+        letter = dead[case]
+        assert reason in str(letter.headers[REASON_HEADER]), (case, letter.headers)
+        assert letter.routing_key == "points.alice"
+        assert letter.delivery_mode == 2
     assert dead[0].body == POISON[0][0].body  # the original body, unchanged
     assert proc.metric("ingest_dead_lettered_total") == len(expected)
 
