@@ -94,7 +94,7 @@ async def test_poison_is_dead_lettered_and_good_messages_are_stored(
         assert reason in str(letter.headers[REASON_HEADER]), (case, letter.headers)
         assert letter.routing_key == "points.alice"
         assert letter.delivery_mode == 2
-    assert dead[0].body == POISON[0][0].body  # the original body, unchanged
+    assert dead["0"].body == POISON[0][0].body  # the original body, unchanged
     assert proc.metric("ingest_dead_lettered_total") == len(expected)
 
     # The consumer did not stall: it still takes new messages.
