@@ -130,6 +130,7 @@ class QueryLayer:
         )
         results = await self._influx.query(statements)
         series = _series(results[1], _field_kinds(results[0]), window)
+        series.sort(key=_series_order)
         truncated = False
         for s in series:
             if len(s.times_ns) > n:
@@ -229,6 +230,10 @@ class QueryLayer:
         # Every interpolated part above is a quoted identifier, an escaped literal or a number.
         clauses = " AND ".join(where)
         return f"SELECT {projection} FROM {source} WHERE {clauses} GROUP BY {group} ORDER BY time {order} LIMIT {limit}"  # noqa: S608, E501
+
+
+def _series_order(s: SeriesData) -> tuple[str, str, list[tuple[str, str]], str]:
+    return (s.owner, s.measurement, sorted(s.tags.items()), s.field)
 
 
 def _field_kinds(result: Mapping[str, Any]) -> dict[tuple[str, str], str]:
