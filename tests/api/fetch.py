@@ -107,11 +107,12 @@ async def list_series(api: ApiProcess, protocol: str, token: str, request: pb.Li
         params = {"measurement": request.measurement} if request.measurement else {}
         if request.scope.owner:
             params["owner"] = request.scope.owner
-        response = httpx.get(
-            api.url + ("/api/admin/series" if admin else "/api/series"),
-            params=params,
-            headers={"Authorization": f"Bearer {token}"},
-        )
+        async with httpx.AsyncClient(timeout=30) as http:
+            response = await http.get(
+                api.url + ("/api/admin/series" if admin else "/api/series"),
+                params=params,
+                headers={"Authorization": f"Bearer {token}"},
+            )
         if response.status_code != 200:
             raise CallError(str(response.status_code), response.text)
         return [
