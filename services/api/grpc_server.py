@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
@@ -64,9 +65,14 @@ class Servicer(pb_grpc.TimeseriesServiceServicer):
         except ApiError as exc:
             code = exc.kind.grpc_code
             await context.abort(code, exc.message)
-        except GeneratorExit:
+        except (asyncio.CancelledError, GeneratorExit):
+            # the client cancelled or went away: the poll loop stops with this task
             code = grpc.StatusCode.CANCELLED
             raise
+        except Exception:
+            code = grpc.StatusCode.INTERNAL
+            log.exception("grpc stream failed", extra={"request_id": request_id})
+            await context.abort(code, "internal error")
         finally:
             observe("grpc", "Watch", code.name, time.perf_counter() - started, request_id)
 
