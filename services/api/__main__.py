@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import signal
+from collections.abc import Iterator
 
 import uvicorn
 
@@ -19,10 +21,20 @@ from services.common.logs import configure
 log = logging.getLogger("services.api")
 
 
+class _HttpServer(uvicorn.Server):
+    """uvicorn without its own signal handling: SIGTERM must drain both ports, then exit 0
+    (uvicorn's handler re-raises the signal after draining, killing the process before the
+    gRPC port is drained)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
 async def serve(settings: ApiSettings) -> None:
     api = Api(settings)
     grpc_server, grpc_port = build_server(api.rpc, api.auth, f"[::]:{settings.grpc_port}")
-    http_server = uvicorn.Server(
+    http_server = _HttpServer(
         uvicorn.Config(
             api,
             host="0.0.0.0",
@@ -38,8 +50,11 @@ async def serve(settings: ApiSettings) -> None:
     await set_serving(grpc_server, True)
     jwks = asyncio.create_task(api.auth.keep_loading())
     log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_port})
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, lambda: setattr(http_server, "should_exit", True))
     try:
-        # uvicorn owns SIGINT/SIGTERM: serve() returns once they have drained the HTTP port.
+        # serve() returns once a signal has stopped it and the HTTP port is drained.
         await http_server.serve()
     finally:
         await set_serving(grpc_server, False)

@@ -121,6 +121,9 @@ class Authenticator:
                 if kid not in self._keys and time.monotonic() - self._last_fetch >= wait:
                     await self._fetch()
         key = self._keys.get(kid)
+        if key is None and not self._loaded:
+            # Not the token's fault: no key could be fetched yet, so nothing can be verified.
+            raise ApiError(Kind.UNAVAILABLE, "identity provider keys not loaded yet")
         if key is None:
             raise unauthenticated("token signed by an unknown key")
         return key

@@ -132,3 +132,7 @@ def tampered(token: str, **changes: Any) -> str:
     data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     data.update(changes)
     return f"{header}.{_b64(json.dumps(data).encode())}.{signature}"
+
+
+def stub_sync(channel: grpc.Channel) -> Any:
+    return pb_grpc.TimeseriesServiceStub(channel)  # type: ignore[no-untyped-call]
