@@ -42,7 +42,7 @@ def test_unknown_path_and_method(api: ApiProcess) -> None:
 
 async def test_grpc_health_service(api: ApiProcess) -> None:
     async with grpc.aio.insecure_channel(api.grpc_target) as channel:
-        check = health_pb2_grpc.HealthStub(channel).Check  # type: ignore[no-untyped-call]
+        check = health_pb2_grpc.HealthStub(channel).Check
         reply = await check(health_pb2.HealthCheckRequest(service="timeseries.v1.TimeseriesService"))
     assert reply.status == health_pb2.HealthCheckResponse.SERVING
 
@@ -77,7 +77,8 @@ async def test_identity_provider_down(influx: InfluxServer, idp: IdentityProvide
     env = api_env(influx, idp, api_db) | {"OIDC_ISSUER": f"http://127.0.0.1:{free_port()}"}
     process = ApiProcess(env).start(ready=False)
     try:
-        ready = httpx.get(process.url + "/readyz").json()
+        async with httpx.AsyncClient() as http:
+            ready = (await http.get(process.url + "/readyz")).json()
         assert ready["checks"] == {"jwks": False, "influxdb": True}
         token = "Bearer " + clients.sign(clients.claims(env["OIDC_ISSUER"]))
         assert await outcome(process, "rest", token) == "UNAVAILABLE"
