@@ -11,6 +11,8 @@ import orjson
 
 _ERROR = {"$ref": "#/components/responses/Error"}
 _KEY = "^[A-Za-z_][A-Za-z0-9_.-]{0,63}$"
+_TIME = r"^(now|-[0-9]{1,12}(ms|s|m|h|d|w)|[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2}))$"
+_EVERY = "^[0-9]{1,12}(s|m|h|d|w)$"
 _OWNER = "^[A-Za-z0-9._@-]{1,128}$"
 
 
@@ -25,9 +27,15 @@ _DATA_PARAMS = [
         "start",
         "Inclusive start: RFC 3339 (`2026-11-29T00:00:00Z`) or relative (`-1h`). Default `-1h`.",
         type="string",
+        pattern=_TIME,
     ),
-    _param("stop", "Exclusive stop: RFC 3339 or relative. Default now.", type="string"),
-    _param("every", "Aggregate into windows of this length (`10s`, `1m`, `1h`, `1d`).", type="string"),
+    _param("stop", "Exclusive stop: RFC 3339 or relative. Default now.", type="string", pattern=_TIME),
+    _param(
+        "every",
+        "Aggregate into windows of this length (`10s`, `1m`, `1h`, `1d`).",
+        type="string",
+        pattern=_EVERY,
+    ),
     _param(
         "fn",
         "Aggregate function (needs `every`). Default mean.",
@@ -43,7 +51,8 @@ _OWNER_PARAM = _param(
 )
 _MEASUREMENT_PARAM = _DATA_PARAMS[0]
 
-_SCALAR = {"oneOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}
+# [time, value]: the time is an integer (a number); values are numbers, booleans or strings.
+_POINT_ITEM = {"anyOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}
 
 
 def _get(
@@ -129,7 +138,7 @@ DOCUMENT: dict[str, Any] = {
                             "type": "array",
                             "minItems": 2,
                             "maxItems": 2,
-                            "items": {"oneOf": [{"type": "integer"}, *_SCALAR["oneOf"]]},
+                            "items": _POINT_ITEM,
                         },
                     },
                 },
