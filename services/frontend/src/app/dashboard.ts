@@ -76,7 +76,6 @@ export class DashboardComponent implements OnInit {
   protected readonly chart = signal<ChartData>({ x: [], y: [] });
   protected readonly dataState = signal<LoadState | 'idle'>('idle');
   protected readonly dataError = signal('');
-  protected readonly renderMs = signal<number | null>(null);
 
   protected readonly live = signal(false);
   protected readonly liveStatus = signal<LiveStatus>('off');
@@ -173,10 +172,6 @@ export class DashboardComponent implements OnInit {
         this.dataState.set('error');
       });
     }
-  }
-
-  protected onRendered(ms: number): void {
-    this.renderMs.set(Math.round(ms));
   }
 
   /** Watch over gRPC-Web, resumed after the last point shown; reconnects with backoff. */
