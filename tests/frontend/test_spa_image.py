@@ -1,20 +1,17 @@
 """The SPA image's nginx configuration, run for real with Debian's nginx against the built SPA.
 
-The image's files (nginx/nginx.conf, nginx/default.conf, nginx/spa-csp.sh) are used as they are;
-only the absolute paths the image uses (/usr/share/nginx/html, /tmp, /etc/nginx/conf.d, port 8080)
-are rewritten to a private directory and a free port, since no container can run here.
+The image's files (nginx/nginx.conf, nginx/default.conf, nginx/spa-csp.sh) are used as they are
+(tests/stack/gateway.py only rewrites the image's absolute paths and port to a private directory
+and a free port), since no container can run here.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,31 +19,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-FRONTEND = ROOT / "services" / "frontend"
-DIST = FRONTEND / "dist" / "browser"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+from tests.stack.gateway import DIST, FRONTEND, ROOT, SpaNginx, render_security_headers
+
 ISSUER = "https://auth.example.test/realms/timeseries"
 API = "https://api.example.test"
 
 pytestmark = pytest.mark.skipif(not (DIST / "index.html").exists(), reason="run `make frontend-build` first")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def render_headers(config: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["sh", str(FRONTEND / "nginx" / "spa-csp.sh")],
-        env={"PATH": "/usr/bin:/bin", "SPA_CONFIG": str(config), "SPA_HEADERS_DIR": str(out)},
-        capture_output=True,
-        text=True,
-        timeout=10,
-        check=False,
-    )
 
 
 @dataclass
@@ -57,46 +35,15 @@ class Site:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    tmp = tmp_path_factory.mktemp("spa-nginx")
-    html = tmp / "html"
-    shutil.copytree(DIST, html)
-    (html / "config.json").write_text(
-        json.dumps({"issuer": ISSUER, "clientId": "timeseries-spa", "apiBaseUrl": API, "grpcWebBaseUrl": API})
+    nginx = SpaNginx(
+        tmp_path_factory.mktemp("spa"),
+        {"issuer": ISSUER, "clientId": "timeseries-spa", "apiBaseUrl": API, "grpcWebBaseUrl": API},
     )
-    rendered = render_headers(html / "config.json", tmp / "spa")
-    assert rendered.returncode == 0, rendered.stderr
-
-    port = free_port()
-    server = (FRONTEND / "nginx" / "default.conf").read_text()
-    server = server.replace("listen 8080;", f"listen 127.0.0.1:{port};")
-    server = server.replace("/usr/share/nginx/html", str(html)).replace("/tmp/spa/", f"{tmp}/spa/")
-    (tmp / "default.conf").write_text(server)
-    main = (FRONTEND / "nginx" / "nginx.conf").read_text()
-    main = re.sub(r"/tmp/([\w.]+)", lambda m: f"{tmp}/{m[1]}", main)
-    main = main.replace("/etc/nginx/conf.d/default.conf", str(tmp / "default.conf"))
-    main = main.replace("access_log /dev/stdout json;", f"access_log {tmp}/access.log json;")
-    main = main.replace("error_log /dev/stderr warn;", f"error_log {tmp}/error.log warn;")
-    (tmp / "nginx.conf").write_text(main)
-
-    # As root (CI), workers would drop to `nobody`, who cannot read pytest's private temp dir.
-    directives = "daemon off;" + (" user root;" if os.geteuid() == 0 else "")
-    proc = subprocess.Popen([NGINX, "-p", str(tmp), "-c", str(tmp / "nginx.conf"), "-g", directives])
-    url = f"http://127.0.0.1:{port}"
+    nginx.start()
     try:
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                httpx.get(f"{url}/healthz", timeout=1)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, (tmp / "error.log").read_text()
-                assert time.monotonic() < deadline, "nginx did not start"
-                time.sleep(0.05)
-        main_js = next(p.name for p in html.glob("main-*.js"))
-        yield Site(url, main_js)
+        yield Site(nginx.url, next(p.name for p in DIST.glob("main-*.js")))
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        nginx.stop()
 
 
 def csp(response: httpx.Response) -> dict[str, str]:
@@ -165,7 +112,7 @@ def test_health_endpoint(site: Site) -> None:
 def test_same_origin_api_adds_no_origin(tmp_path: Path) -> None:
     config = tmp_path / "config.json"
     config.write_text(json.dumps({"issuer": "http://localhost:9000", "apiBaseUrl": ""}))
-    assert render_headers(config, tmp_path / "out").returncode == 0
+    assert render_security_headers(config, tmp_path / "out").returncode == 0
     headers = (tmp_path / "out" / "security-headers.conf").read_text()
     assert "connect-src 'self' http://localhost:9000;" in headers
 
@@ -184,7 +131,7 @@ def test_bad_config_stops_the_container(tmp_path: Path, config: dict[str, str] |
     path = tmp_path / "config.json"
     if config is not None:
         path.write_text(json.dumps(config))
-    result = render_headers(path, tmp_path / "out")
+    result = render_security_headers(path, tmp_path / "out")
     assert result.returncode != 0
     assert message in result.stderr
     assert not (tmp_path / "out" / "security-headers.conf").exists()
