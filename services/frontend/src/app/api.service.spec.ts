@@ -42,8 +42,10 @@ describe('ApiService', () => {
     );
     const req = http.expectOne((r) => r.url === `${API}/api/data`);
     expect(req.request.params.toString()).toBe('measurement=cpu&field=user&start=-3600s&tag.host=a%20b&every=5s&fn=max');
-    req.flush({ series: [{ measurement: 'cpu', field: 'user', tags: { host: 'a b' }, points: [[1000, 1]] }] });
-    expect((await result)[0].points).toEqual([[1000, 1]]);
+    req.flush({ series: [{ measurement: 'cpu', field: 'user', tags: { host: 'a b' }, points: [[1000, 1]] }], truncated: true });
+    const { series, truncated } = await result;
+    expect(series[0].points).toEqual([[1000, 1]]);
+    expect(truncated).toBe(true);
   });
 
   it('reads other owners through the admin endpoints', async () => {
@@ -59,7 +61,7 @@ describe('ApiService', () => {
     expect(req.request.params.get('owner')).toBe('bob');
     expect(req.request.params.has('every')).toBe(false);
     req.flush({ series: [] });
-    expect(await data).toEqual([]);
+    expect(await data).toEqual({ series: [], truncated: false });
 
     const own = api.catalog();
     http.expectOne(`${API}/api/series`).flush({ series: [] });

@@ -31,6 +31,12 @@ export interface DataSeries {
   points: [number, number | string | boolean | null][];
 }
 
+/** `GET /api/data`: `truncated` when a series was cut at the API's point limit (newest kept). */
+export interface DataResult {
+  series: DataSeries[];
+  truncated: boolean;
+}
+
 export interface DataQuery {
   series: SeriesRef;
   /** RFC 3339 or relative (`-1h`). */
@@ -100,7 +106,7 @@ export class ApiService {
   }
 
   /** Points of one series; `admin` reads through the admin endpoint with the series' owner. */
-  async data(query: DataQuery, admin: boolean): Promise<DataSeries[]> {
+  async data(query: DataQuery, admin: boolean): Promise<DataResult> {
     const { series } = query;
     let params = new HttpParams()
       .set('measurement', series.measurement)
@@ -109,8 +115,8 @@ export class ApiService {
     for (const [key, value] of Object.entries(series.tags)) params = params.set(`tag.${key}`, value);
     if (query.every) params = params.set('every', query.every).set('fn', query.fn ?? 'mean');
     if (admin && series.owner) params = params.set('owner', series.owner);
-    const body = await this.get<{ series: DataSeries[] }>(admin ? '/api/admin/data' : '/api/data', params);
-    return body.series ?? [];
+    const body = await this.get<Partial<DataResult>>(admin ? '/api/admin/data' : '/api/data', params);
+    return { series: body.series ?? [], truncated: body.truncated === true };
   }
 
   private get<T>(path: string, params: HttpParams): Promise<T> {

@@ -51,7 +51,7 @@ describe('App', () => {
     const api = {
       me: vi.fn(async () => ({ subject: 'alice', owner: 'alice', roles: ['user'] })),
       catalog: vi.fn(async () => []),
-      data: vi.fn(async () => []),
+      data: vi.fn(async () => ({ series: [], truncated: false })),
     };
     const { fixture, el } = await render(auth, api);
     expect(el.querySelector('[data-testid=user-name]')?.textContent).toBe('Alice Example');

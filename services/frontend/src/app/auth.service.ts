@@ -26,6 +26,14 @@ export function describeAuthError(error: unknown): string {
   return 'the identity provider could not be reached';
 }
 
+/** The provider's `iss` response parameter (RFC 9207) outlives the login in the address bar. */
+function dropIssuerParam(): void {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has('iss')) return;
+  url.searchParams.delete('iss');
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
 /**
  * OpenID Connect sign-in with Authorization Code + PKCE (angular-oauth2-oidc): tokens live in
  * sessionStorage, access tokens are renewed with the refresh token before they expire, and
@@ -83,6 +91,7 @@ export class AuthService {
       // Access token expired while the tab was closed: one refresh attempt.
       await this.oauth.refreshToken().catch(() => undefined);
     }
+    dropIssuerParam();
     if (this.oauth.hasValidAccessToken()) {
       this.markSignedIn();
     } else {

@@ -8,8 +8,9 @@ import { DashboardComponent } from './dashboard';
 class FakeApi {
   catalogResult: () => Promise<CatalogEntry[]> = async () => [];
   dataResult: (q: DataQuery) => Promise<DataSeries[]> = async () => [];
+  truncated = false;
   catalog = vi.fn((owner?: string) => this.catalogResult());
-  data = vi.fn((q: DataQuery, _admin: boolean) => this.dataResult(q));
+  data = vi.fn(async (q: DataQuery, _admin: boolean) => ({ series: await this.dataResult(q), truncated: this.truncated }));
 }
 
 const ALICE: Me = { subject: 'alice', owner: 'alice', roles: ['user'] };
@@ -56,10 +57,23 @@ describe('DashboardComponent', () => {
       false,
     );
     expect(el.querySelector('[data-testid=chart]')?.getAttribute('data-points')).toBe('3');
+    // The selects show the state actually queried.
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('1h');
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=aggregate-select]')!.value).toBe('raw');
     expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe(
       'Line chart of temp.value · room=a: 3 points, from 20 to 22, last 22',
     );
     expect(el.querySelector('[data-testid=announcer]')?.textContent).toContain('3 points loaded');
+    expect(el.querySelector('[data-testid=truncated]')).toBeNull();
+  });
+
+  it('says when the API cut the range at its point limit', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'temp', tags: {}, fields: ['value'] }];
+    api.dataResult = async () => [{ measurement: 'temp', field: 'value', tags: {}, points: [[1_000, 1]] }];
+    api.truncated = true;
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=truncated]')?.textContent).toContain('Only the newest points');
   });
 
   it('re-queries with the chosen range and aggregation', async () => {

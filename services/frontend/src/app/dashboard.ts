@@ -76,6 +76,7 @@ export class DashboardComponent implements OnInit {
   protected readonly chart = signal<ChartData>({ x: [], y: [] });
   protected readonly dataState = signal<LoadState | 'idle'>('idle');
   protected readonly dataError = signal('');
+  protected readonly truncated = signal(false);
 
   protected readonly live = signal(false);
   protected readonly liveStatus = signal<LiveStatus>('off');
@@ -154,7 +155,7 @@ export class DashboardComponent implements OnInit {
     // Live mode plots raw points: aggregated history and raw live points would not compare.
     const fn = this.live() ? 'raw' : this.aggregate();
     try {
-      const series = await this.api.data(
+      const { series, truncated } = await this.api.data(
         { series: ref, start: `-${seconds}s`, ...(fn === 'raw' ? {} : { every: windowFor(seconds), fn }) },
         this.isAdmin(),
       );
@@ -162,6 +163,7 @@ export class DashboardComponent implements OnInit {
       const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
       const data = match ? fromPoints(match.points) : { x: [], y: [] };
       this.chart.set(data);
+      this.truncated.set(truncated);
       this.dataState.set(data.x.length ? 'ready' : 'empty');
       this.say(`${seriesLabel(ref)}: ${data.x.length} points loaded.`);
       if (this.live()) void this.follow(ref, request);
