@@ -26,7 +26,7 @@ setup: $(VENV)/.installed system-deps ## Python venv and system packages (idempo
 lint: $(VENV)/.installed ## ruff and mypy
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy chart services tests
+	$(VENV)/bin/mypy $(wildcard chart services tests)
 
 test: setup $(TEST_PREREQS) ## set up from nothing and run every test
 	$(MAKE) lint

@@ -1,0 +1,53 @@
+"""Fixtures shared by every suite: the real servers of tests/stack, started once per session."""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Iterator
+
+import pytest
+
+from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
+
+
+@pytest.fixture(scope="session")
+def _servers() -> Iterator[Servers]:
+    require_binaries()
+    servers = Servers()
+    try:
+        yield servers
+    finally:
+        servers.close()
+
+
+@pytest.fixture(scope="session")
+def rabbitmq(_servers: Servers) -> RabbitMQServer:
+    """A private RabbitMQ node (management plugin on), started on first use."""
+    if _servers.rabbitmq.proc is None:
+        _servers.rabbitmq.start()
+    return _servers.rabbitmq
+
+
+@pytest.fixture(scope="session")
+def influx(_servers: Servers) -> InfluxServer:
+    """InfluxDB 1.6.7 plus the nginx v2-write mapping, started on first use."""
+    if _servers.influx.influxd is None:
+        _servers.influx.start()
+    return _servers.influx
+
+
+@pytest.fixture
+def vhost(rabbitmq: RabbitMQServer) -> Iterator[str]:
+    """A fresh vhost for one test, deleted afterwards."""
+    name = rabbitmq.new_vhost()
+    yield name
+
+    rabbitmq.api("DELETE", f"/api/vhosts/{urllib.parse.quote(name, safe='')}")
+
+
+@pytest.fixture
+def influx_db(influx: InfluxServer) -> Iterator[str]:
+    """A fresh InfluxDB database (the bucket, for influxdb-client) for one test, dropped afterwards."""
+    name = influx.new_database()
+    yield name
+    influx.query(name, f'DROP DATABASE "{name}"')
