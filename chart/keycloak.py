@@ -21,6 +21,7 @@ from chart.config import Identity, Image, Resources, Storage
 NAME = "keycloak"
 HTTP_PORT = 8080
 MANAGEMENT_PORT = 9000
+JGROUPS_PORT = 7800
 USER = 10014
 POSTGRES = "keycloak-postgres"
 POSTGRES_PORT = 5432
@@ -86,9 +87,9 @@ class Keycloak(Construct):
                     "KC_DB": "postgres",
                     "KC_DB_URL": f"jdbc:postgresql://{POSTGRES}:{POSTGRES_PORT}/keycloak",
                     "KC_DB_USERNAME": "keycloak",
+                    # Replicas share their caches; they find each other through the database
+                    # (Keycloak 26's default jdbc-ping stack) and talk on JGROUPS_PORT.
                     "KC_CACHE": "ispn",
-                    "KC_CACHE_STACK": "kubernetes",
-                    "JAVA_OPTS_APPEND": f"-Djgroups.dns.query={NAME}-headless",
                 }
             )
         variables = workload.env(values)
@@ -117,7 +118,7 @@ class Keycloak(Construct):
                     ports=[
                         kplus.ContainerPort(number=HTTP_PORT, name="http"),
                         kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
-                        kplus.ContainerPort(number=7800, name="jgroups"),
+                        kplus.ContainerPort(number=JGROUPS_PORT, name="jgroups"),
                     ],
                     env_variables=variables,
                     resources=workload.resources(identity.keycloak.resources),
@@ -144,8 +145,6 @@ class Keycloak(Construct):
         )
         workload.finish(self.deployment, shape)
         workload.service(self, NAME, NAME, "identity", {"http": HTTP_PORT})
-        # Cluster members find each other for their shared caches (prod) through DNS.
-        workload.headless_service(self, f"{NAME}-headless", NAME, "identity", {"jgroups": 7800})
         workload.scale(self, self.deployment, shape, identity.keycloak)
         if not dev:
             KeycloakPostgres(

@@ -198,7 +198,7 @@ def flows(config: Config) -> list[Flow]:
     if config.identity.mode == "prod":
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
-            Flow(keycloak.NAME, keycloak.NAME, 7800),
+            Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
         ]
     return graph
 
