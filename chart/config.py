@@ -123,6 +123,9 @@ class Identity:
     """Required when mode is external: the issuer URL (https://...)."""
     owner_claim: str = "sub"
     admin_role: str = "admin"
+    optimized_image: bool = False
+    """The Keycloak image is pre-built (`kc.sh build --db=postgres --health-enabled=true
+    --metrics-enabled=true`): run `start --optimized` on a read-only root filesystem (prod)."""
 
 
 @dataclasses.dataclass(frozen=True)

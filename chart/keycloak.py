@@ -2,8 +2,8 @@
 
 `dev` runs `start-dev` (in-memory database, demo users alice, bob and admin); `prod` runs
 `start` on PostgreSQL (a StatefulSet here). Keycloak's stock image re-augments itself at start
-(it writes under /opt/keycloak), so its root filesystem stays writable; build an optimized
-image (`kc.sh build`) and run `start --optimized` to make it read-only.
+(it writes under /opt/keycloak), so its root filesystem stays writable; with a pre-built image
+(`identity.optimized_image`) it runs `start --optimized` on a read-only root filesystem.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ class Keycloak(Construct):
         super().__init__(scope, node_id)
         identity = props.identity
         dev = identity.mode == "dev"
+        # A pre-built image re-augments nothing at start, so its root filesystem can be read-only.
+        optimized = identity.optimized_image and not dev
         shape = workload.PodShape(
             NAME,
             NAME,
@@ -56,7 +58,7 @@ class Keycloak(Construct):
             annotations={
                 **workload.image_annotations(props.image),
                 **workload.SECRET_ENV_ANNOTATION,
-                **WRITABLE_ROOT,
+                **({} if optimized else WRITABLE_ROOT),
             },
         )
         realm_map = kplus.ConfigMap(
@@ -105,7 +107,7 @@ class Keycloak(Construct):
             variables.update(workload.secret_env(self, secrets.KEYCLOAK, {"DEMO_PASSWORD": "demo-password"}))
         else:
             variables.update(workload.secret_env(self, secrets.KEYCLOAK_DB, {"KC_DB_PASSWORD": "password"}))
-        security = workload.security(USER, read_only=False)
+        security = workload.security(USER, read_only=optimized)
         self.deployment = kplus.Deployment(
             self,
             "deployment",
@@ -114,7 +116,7 @@ class Keycloak(Construct):
                 kplus.ContainerProps(
                     name=NAME,
                     image=props.image.ref,
-                    args=["start-dev" if dev else "start", "--import-realm"],
+                    args=self._arguments(dev, optimized),
                     ports=[
                         kplus.ContainerPort(number=HTTP_PORT, name="http"),
                         kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
@@ -151,6 +153,12 @@ class Keycloak(Construct):
                 self, "postgres", props.postgres_image, identity.postgres_storage, identity.postgres_resources
             )
         self.internal_url = f"http://{NAME}:{HTTP_PORT}"
+
+    @staticmethod
+    def _arguments(dev: bool, optimized: bool) -> list[str]:
+        if dev:
+            return ["start-dev", "--import-realm"]
+        return ["start", "--optimized", "--import-realm"] if optimized else ["start", "--import-realm"]
 
 
 class KeycloakPostgres(Construct):

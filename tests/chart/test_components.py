@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.chart.support import container_env, named, pod_spec, variant
+from tests.chart.support import container_env, named, pod_spec, synthesize, variant
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -161,3 +161,12 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
         if m["mountPath"].endswith("config.json")
     )
     assert mount["subPath"] == "config.json"
+
+
+def test_an_optimized_keycloak_image_runs_read_only() -> None:
+    objects = synthesize("prod", ("identity.optimized_image=true",))
+    keycloak = named(objects, "Deployment", "keycloak")
+    container = pod_spec(keycloak)["containers"][0]
+    assert container["args"] == ["start", "--optimized", "--import-realm"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
