@@ -18,7 +18,14 @@ from chart import workload
 EDGE = "@edge"  # the Gateway's or Ingress controller's proxies
 INTERNET = "@internet"  # public endpoints (OIDC discovery and JWKS of a public issuer)
 PUBLISHER = "@publisher"  # in-namespace pods labelled as publishers
+ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in the Certificate's namespace)
 DNS_PORT = 53
+
+# Pods in the namespace that the chart does not run but the graph names, by their labels.
+POD_GROUPS = {
+    PUBLISHER: {"app.kubernetes.io/component": "publisher", "app.kubernetes.io/part-of": workload.PART_OF},
+    ACME_SOLVER: {"acme.cert-manager.io/http01-solver": "true"},
+}
 
 
 @dataclasses.dataclass(frozen=True, order=True)
@@ -74,6 +81,23 @@ class NetworkPolicies(Construct):
                     ],
                 ),
             )
+        for group, match in sorted(POD_GROUPS.items()):
+            incoming = sorted(f for f in flows if f.target == group)
+            if incoming:
+                name = group.lstrip("@")
+                k8s.KubeNetworkPolicy(
+                    self,
+                    name,
+                    metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, "policy")),
+                    spec=k8s.NetworkPolicySpec(
+                        pod_selector=k8s.LabelSelector(match_labels=match),
+                        policy_types=["Ingress"],
+                        ingress=[
+                            k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
+                            for f in incoming
+                        ],
+                    ),
+                )
 
     def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
         if name == EDGE:

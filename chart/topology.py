@@ -12,7 +12,7 @@ from constructs import Construct
 
 from chart import api, consumer, edge, frontend, influxdb, keycloak, network, oauth2_proxy, rabbitmq
 from chart.config import Config
-from chart.network import EDGE, INTERNET, PUBLISHER, Flow
+from chart.network import ACME_SOLVER, EDGE, INTERNET, PUBLISHER, Flow
 
 
 class ClusterChart(cdk8s.Chart):
@@ -183,6 +183,8 @@ def flows(config: Config) -> list[Flow]:
         Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
+        Flow(EDGE, ACME_SOLVER, 8089),
     ]
     if config.rabbitmq.management_route:
         graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
