@@ -164,6 +164,8 @@ class Config:
     topology_spread: bool = False
     """Spread replicas across nodes and zones (prod)."""
     log_level: str = "INFO"
+    monitoring_namespace: str = ""
+    """Namespace of the Prometheus that scrapes the metrics ports; empty = no scraping allowed."""
 
     @property
     def app_host(self) -> str:

@@ -64,6 +64,7 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["api.max_replicas=1"], "api.max_replicas: must be 0 (no autoscaling) or at least replicas"),
         ("prod", ["rabbitmq.management_route=maybe"], "rabbitmq.management_route: expected true or false"),
         ("prod", ["noequals"], "override 'noequals': expected key.path=value"),
+        ("prod", ["monitoring_namespace=Bad_NS"], "monitoring_namespace: not a valid namespace name"),
     ],
 )
 def test_bad_configuration_fails_with_one_clear_message(

@@ -46,7 +46,8 @@ def _peer(peer: dict[str, Any]) -> str:
     pods = (peer.get("podSelector") or {}).get("matchLabels", {})
     if "namespaceSelector" in peer:
         assert not pods, peer
-        return "@edge"
+        names = peer["namespaceSelector"].get("matchLabels", {}).get("kubernetes.io/metadata.name")
+        return "@monitoring" if names == "monitoring" else "@edge"
     if pods.get("app.kubernetes.io/component") == "publisher" and "app.kubernetes.io/name" not in pods:
         return "@publisher"
     return str(pods["app.kubernetes.io/name"])
@@ -115,3 +116,13 @@ def test_edge_namespace_narrows_who_may_enter() -> None:
     assert rule["from"] == [
         {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "envoy-gateway-system"}}}
     ]
+
+
+def test_monitoring_namespace_may_scrape_the_metrics_ports() -> None:
+    from tests.chart.support import synthesize
+
+    objects = synthesize("prod", ("monitoring_namespace=monitoring",))
+    ingress, _ = graph(objects)
+    scraped = {(target, port) for source, target, port in ingress if source == "@monitoring"}
+    assert scraped == {("consumer", 8081), ("api", 8080), ("rabbitmq", 15692)}
+    assert not any(source == "@monitoring" for source, _, _ in graph(variant("prod"))[0])
