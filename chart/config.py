@@ -317,6 +317,11 @@ def _check(config: Config) -> None:
             raise ConfigError(f"{path}: {message}")
 
     need(bool(_HOSTNAME_RE.match(config.domain)), "domain", f"not a valid DNS hostname: {config.domain!r}")
+    for path, value in (
+        ("monitoring_namespace", config.monitoring_namespace),
+        ("edge.controller_namespace", config.edge.controller_namespace),
+    ):
+        need(not value or bool(_DNS_LABEL_RE.match(value)), path, f"not a valid namespace name: {value!r}")
     need(
         bool(_DNS_LABEL_RE.match(config.namespace)),
         "namespace",
