@@ -24,7 +24,8 @@ _HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$"
 )
 _DNS_LABEL_RE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
-_QUANTITY_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti)?$")
+_CPU_RE = re.compile(r"^[0-9]+(\.[0-9]+)?m?$")
+_BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
@@ -365,10 +366,13 @@ def _check(config: Config) -> None:
     }
     for path, res in resources.items():
         for key, quantity in dataclasses.asdict(res).items():
+            kind, pattern, example = (
+                ("CPU", _CPU_RE, "250m") if key.startswith("cpu") else ("memory", _BYTES_RE, "512Mi")
+            )
             need(
-                bool(_QUANTITY_RE.match(quantity)),
+                bool(pattern.match(quantity)),
                 f"{path}.{key}",
-                f"not a Kubernetes quantity: {quantity!r}",
+                f"not a {kind} quantity (like {example}): {quantity!r}",
             )
     for path, storage in {
         "influxdb.storage": config.influxdb.storage,
@@ -376,9 +380,9 @@ def _check(config: Config) -> None:
         "identity.postgres_storage": config.identity.postgres_storage,
     }.items():
         need(
-            bool(_QUANTITY_RE.match(storage.size)),
+            bool(_BYTES_RE.match(storage.size)),
             f"{path}.size",
-            f"not a Kubernetes quantity: {storage.size!r}",
+            f"not a storage quantity (like 20Gi): {storage.size!r}",
         )
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
