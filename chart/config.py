@@ -293,9 +293,12 @@ def _value(kind: Any, raw: Any, path: str) -> Any:
             raise ConfigError(f"{path}: expected true or false, got {raw!r}")
         return raw
     if kind is int:
+        # Strings come from --set overrides; TOML gives ints. Floats and booleans are mistakes.
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            _fail(path, "an integer", raw)
         try:
-            return int(raw) if not isinstance(raw, bool) else _fail(path, "an integer", raw)
-        except (TypeError, ValueError):
+            return int(raw)
+        except ValueError:
             _fail(path, "an integer", raw)
     if kind is str:
         if not isinstance(raw, str):

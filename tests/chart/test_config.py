@@ -77,6 +77,13 @@ def test_bad_configuration_fails_with_one_clear_message(
     assert str(caught.value).startswith(message), str(caught.value)
 
 
+def test_a_float_is_not_an_integer(tmp_path: Path) -> None:
+    file = tmp_path / "site.toml"
+    file.write_text("[api]\nreplicas = 2.5\n")
+    with pytest.raises(ConfigError, match=r"^api\.replicas: expected an integer, got 2\.5"):
+        load("prod", file)
+
+
 def test_missing_required_value_in_a_file(tmp_path: Path) -> None:
     file = tmp_path / "bad.toml"
     file.write_text("[images.api]\nregistry = 'r'\n")
