@@ -8,7 +8,7 @@ CHART_SET ?=
 SYNTH_OUT ?= $(if $(filter prod,$(PROFILE)),dist,dist-$(PROFILE))
 CDK8S := node_modules/.bin/cdk8s
 # Upstream CRD bundles (cdk8s.yaml names their release URLs); a copy lives in ../shared/crds.
-CRDS_DIR ?= $(firstword $(wildcard ../shared/crds /work/shared/crds))
+CRDS_DIR ?= $(firstword $(wildcard ../shared/crds ../../shared/crds))
 GATEWAY_API_VERSION := v1.6.1
 CERT_MANAGER_VERSION := v1.21.1
 CHECKOV_VERSION := 3.3.30
