@@ -217,6 +217,7 @@ class RabbitMQBroker(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
+        workload.roll_on_change(self.statefulset, config_map)
         workload.add_volume_claims(
             self.statefulset, [workload.volume_claim("data", settings.storage)], {"data": "/var/lib/rabbitmq"}
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.chart.support import container_env, named, pod_spec, synthesize, variant
+from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -170,3 +170,22 @@ def test_an_optimized_keycloak_image_runs_read_only() -> None:
     assert container["args"] == ["start", "--optimized", "--import-realm"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
     assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
+
+
+def test_a_config_change_rolls_the_pods_that_read_it() -> None:
+    readers = ("frontend", "keycloak", "rabbitmq")
+
+    def hashes(objects: tuple[Manifest, ...]) -> dict[str, str]:
+        return {
+            w["metadata"]["name"]: w["spec"]["template"]["metadata"]["annotations"][
+                "timeseries.io/config-sha256"
+            ]
+            for w in of_kind(objects, "Deployment", "StatefulSet")
+            if w["metadata"]["name"] in readers
+        }
+
+    before = hashes(variant("prod"))
+    after = hashes(synthesize("prod", ("domain=ts.example.org",)))
+    assert set(before) == set(readers)
+    assert before["frontend"] != after["frontend"] and before["keycloak"] != after["keycloak"]
+    assert before["rabbitmq"] == after["rabbitmq"]  # its configuration does not name the domain
