@@ -15,8 +15,9 @@ from typing import Any
 
 import orjson
 
+from services.common.lineprotocol import InvalidPoint, point_line, tag_lines
 from services.common.names import OWNER_TAG, is_owner
-from services.consumer.lineprotocol import InvalidPoint, point_line, tag_lines
+from services.common.topology import OWNER_HEADER
 
 
 class Poison(ValueError):
@@ -96,7 +97,7 @@ def _decode_json(body: bytes, user_id: str | None, rules: Rules) -> Decoded:
 def _decode_line_protocol(
     body: bytes, headers: Mapping[str, Any] | None, user_id: str | None, rules: Rules
 ) -> Decoded:
-    claimed = (headers or {}).get(OWNER_TAG)
+    claimed = (headers or {}).get(OWNER_HEADER)
     if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
         claimed = claimed.decode("utf-8", "replace")
     owner = _owner(claimed, user_id, rules, "the owner header")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from services.common.lineprotocol import LINE_RE, rfc3339_ns
 from services.consumer.decode import Poison, Rules, decode
-from services.consumer.lineprotocol import LINE_RE, rfc3339_ns
 
 RULES = Rules()
 

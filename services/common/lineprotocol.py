@@ -141,7 +141,8 @@ def format_field(key: str, value: object) -> str:
 
 
 def point_line(point: object, owner_tag: str, now_ns: int) -> str:
-    """One JSON point as a line of line protocol; `owner_tag` is the ready `,owner=<owner>`."""
+    """One JSON point as a line of line protocol; `owner_tag` is the ready `,owner=<owner>`
+    (empty for a publisher, which sends the owner in a header instead)."""
     if type(point) is not dict:
         raise InvalidPoint(f"a point must be an object, got {type(point).__name__}")
     if not point.keys() <= _POINT_KEYS:
