@@ -174,13 +174,13 @@ class _ResponseStream:
         return base64.b64encode(data) if self._text else data
 
     async def message(self, payload: bytes, last: bool = False) -> None:
-        if not self._started:
-            await self._start()
         if last:
-            # A unary reply goes out together with its trailers, in one write (and, in text
-            # mode, one base64 string).
+            # A unary reply goes out together with its trailers, in one write with a
+            # content-length (and, in text mode, one base64 string).
             self._pending = frame(payload)
             return
+        if not self._started:
+            await self._start()
         await self._send(
             {"type": "http.response.body", "body": self._encode(frame(payload)), "more_body": True}
         )
@@ -189,6 +189,11 @@ class _ResponseStream:
         if self._finished:
             return
         self._finished = True
+        if self._pending:
+            body = self._encode(self._pending + frame(trailer_block(code, message), _TRAILER_FLAG))
+            await self._start([(b"content-length", str(len(body)).encode())])
+            await self._send({"type": "http.response.body", "body": body})
+            return
         if not self._started:
             trailers = [(b"grpc-status", str(status_number(code)).encode())]
             if message:
@@ -196,7 +201,7 @@ class _ResponseStream:
             await self._start(trailers)
             await self._send({"type": "http.response.body", "body": b""})
             return
-        body = self._pending + frame(trailer_block(code, message), _TRAILER_FLAG)
+        body = frame(trailer_block(code, message), _TRAILER_FLAG)
         await self._send({"type": "http.response.body", "body": self._encode(body)})
 
 

@@ -52,7 +52,11 @@ class Window:
 
 @dataclasses.dataclass
 class SeriesData:
-    """One series' points in columns, oldest first. `kind`: float, integer, boolean or string."""
+    """One series' points in columns, oldest first. `kind`: float, integer, boolean or string.
+
+    Float values may hold Python ints (InfluxDB's JSON writes 21.0 as 21): JSON does not tell
+    them apart, and protobuf's double fields convert them.
+    """
 
     owner: str
     measurement: str
@@ -260,13 +264,15 @@ def _series(
                 continue
             field = column.removeprefix(prefix) if prefix and column.startswith(prefix) else column
             kind = _kind(window, kinds.get((name, field), "float"))
-            pairs = [(row[0], row[index]) for row in rows if row[index] is not None]
-            if not pairs:
+            # The hot path of every query: plain column extraction, no per-point tuples.
+            times = [row[0] for row in rows]
+            values = [row[index] for row in rows]
+            if None in values:  # a field absent at some of the series' timestamps
+                kept = [i for i, v in enumerate(values) if v is not None]
+                times = [times[i] for i in kept]
+                values = [values[i] for i in kept]
+            if not values:
                 continue
-            times = [p[0] for p in pairs]
-            values = [p[1] for p in pairs]
-            if kind == "float":
-                values = [float(v) for v in values]
             out.append(SeriesData(owner, name, field, dict(tags), kind, times, values))
     return out
 
