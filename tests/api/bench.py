@@ -44,11 +44,15 @@ def p50_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-async def concurrent_rest(url: str, token: str, params: dict[str, str], clients: int, seconds: float) -> tuple[int, int]:
+async def concurrent_rest(
+    url: str, token: str, params: dict[str, str], clients: int, seconds: float
+) -> tuple[int, int]:
     done = errors = 0
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=60, headers={"Authorization": f"Bearer {token}"}) as http:
+    async with httpx.AsyncClient(
+        limits=limits, timeout=60, headers={"Authorization": f"Bearer {token}"}
+    ) as http:
 
         async def worker() -> None:
             nonlocal done, errors
@@ -106,7 +110,9 @@ def run(
     influxql = (
         QueryLayer._field_keys("bench")
         + "; "
-        + QueryLayer._select("alice", selector, f"time >= {start_ns} AND time < {stop_ns}", None, "DESC", POINTS + 1)
+        + QueryLayer._select(
+            "alice", selector, f"time >= {start_ns} AND time < {stop_ns}", None, "DESC", POINTS + 1
+        )
     )
     request = pb.QueryRequest(
         selector=pb.SeriesSelector(measurement="bench", field="value"),
@@ -155,7 +161,12 @@ def run(
         reply = pb.QueryResponse.FromString(data[5 : 5 + length])
         return len(reply.series[0].times_unix_nano)
 
-    calls: dict[str, Callable[[], int]] = {"direct": direct, "rest": rest, "grpc": grpc_call, "grpcweb": grpcweb}
+    calls: dict[str, Callable[[], int]] = {
+        "direct": direct,
+        "rest": rest,
+        "grpc": grpc_call,
+        "grpcweb": grpcweb,
+    }
     samples: dict[str, list[float]] = {name: [] for name in calls}
     for round_ in range(args.warmup + args.calls):
         for name, fn in calls.items():
@@ -187,8 +198,9 @@ def run(
     d = p50["direct"]
     print(
         f"api: direct_p50_ms={d:.1f} rest_p50_ms={p50['rest']:.1f} grpc_p50_ms={p50['grpc']:.1f} "
-        f"grpcweb_p50_ms={p50['grpcweb']:.1f} rest_ratio={p50['rest'] / d:.2f} grpc_ratio={p50['grpc'] / d:.2f} "
-        f"grpcweb_ratio={p50['grpcweb'] / d:.2f} rest_rps_c{args.concurrency}={rps} errors={errors}"
+        f"grpcweb_p50_ms={p50['grpcweb']:.1f} rest_ratio={p50['rest'] / d:.2f} "
+        f"grpc_ratio={p50['grpc'] / d:.2f} grpcweb_ratio={p50['grpcweb'] / d:.2f} "
+        f"rest_rps_c{args.concurrency}={rps} errors={errors}"
     )
 
 
