@@ -10,7 +10,8 @@ import httpx
 import pytest
 from jose import jwt
 
-from tests.stack.oidc import CLIENT_ID, IdentityProvider, ServerError, signing_key
+from tests.stack.oidc import CLIENT_ID, IdentityProvider, signing_key
+from tests.stack.servers import ServerError
 
 
 def test_token_claims(idp: IdentityProvider, tokens: dict[str, str]) -> None:
