@@ -1,0 +1,41 @@
+# The Angular SPA (services/frontend): npm install, the generated Connect-ES client, build,
+# unit tests (Vitest on jsdom) and the SPA benchmark in headless Chromium.
+FRONTEND := services/frontend
+FRONTEND_NPM := $(FRONTEND)/node_modules/.installed
+FRONTEND_DIST := $(FRONTEND)/dist/browser/index.html
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+	$(FRONTEND)/angular.json $(FRONTEND)/tsconfig.json $(FRONTEND)/tsconfig.app.json
+# Playwright drives Debian's /usr/bin/chromium: never download a browser build.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export NG_CLI_ANALYTICS := false
+
+TEST_PREREQS += frontend-gen-check frontend-build
+TEST_STEPS += frontend-test
+
+$(FRONTEND_NPM): $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
+	cd $(FRONTEND) && npx ng build --configuration production
+	touch $@
+
+.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa
+
+frontend-deps: $(FRONTEND_NPM) ## npm ci for the SPA (once per package-lock.json)
+
+frontend-gen: $(FRONTEND_NPM) ## regenerate the SPA's Connect-ES client from protos/ into src/gen
+	cd $(FRONTEND) && npx buf generate ../../protos
+
+frontend-gen-check: $(FRONTEND_NPM) ## prove the committed Connect-ES client equals a fresh generation
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd $(FRONTEND) && npx buf generate ../../protos --output "$$tmp") && \
+	diff -ru $(FRONTEND)/src/gen "$$tmp/src/gen" && echo "frontend: src/gen is fresh"
+
+frontend-build: $(FRONTEND_DIST) ## production build of the SPA into services/frontend/dist/browser
+
+frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest)
+	cd $(FRONTEND) && npx ng test --watch=false
+
+bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
+	cd $(FRONTEND) && node bench/spa-bench.mjs
