@@ -24,7 +24,7 @@ def test_dockerfile_passes_hadolint() -> None:
 
 def test_dockerfile_runs_unprivileged_from_a_pinned_base() -> None:
     text = (API / "Dockerfile").read_text()
-    assert re.findall(r"^USER (\d+):(\d+)$", text, re.MULTILINE) == [("10001", "10001")]
+    assert re.findall(r"^USER (\d+):(\d+)$", text, re.MULTILINE) == [("10011", "10011")]
     for base in re.findall(r"^FROM (\S+)", text, re.MULTILINE):
         assert re.fullmatch(r"python:\d+\.\d+\.\d+-slim-\w+", base), base
     assert 'ENTRYPOINT ["python", "-m", "services.api"]' in text
