@@ -6,24 +6,13 @@ import asyncio
 import time
 
 import grpc
-import httpx
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import stub
-from tests.api.support import ApiProcess, write_lines
+from tests.api.support import ApiProcess, metric, write_lines
 from tests.stack.servers import InfluxServer, unique
-
-
-def metric(api: ApiProcess, name: str, **labels: str) -> float:
-    text = httpx.get(api.url + "/metrics").text
-    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
-    for line in text.splitlines():
-        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
-            return float(line.rsplit(" ", 1)[1])
-    assert wanted  # keep the arguments used
-    return 0.0
 
 
 async def test_watch_streams_only_new_own_points(
