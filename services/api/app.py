@@ -123,7 +123,9 @@ class Api:
         headers.append(_NO_STORE)
         await _respond(send, status, body, headers)
         if path.startswith("/api/"):
-            observe("rest", path, str(status), time.perf_counter() - started, request_id)
+            # Only known routes become label values: arbitrary paths must not grow the metrics.
+            route = path if path in self.rest.routes else "other"
+            observe("rest", route, str(status), time.perf_counter() - started, request_id)
 
     async def _rest(self, scope: Scope, path: str, headers: Headers) -> bytes:
         route = self.rest.routes.get(path)
