@@ -1,0 +1,1 @@
+"""The ingestion consumer: RabbitMQ queue `timeseries.points` -> batches -> InfluxDB, at least once."""

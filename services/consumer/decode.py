@@ -1,0 +1,106 @@
+"""Turn one AMQP message into line protocol, or say why it is poison.
+
+Two formats (DESIGN.md, queue contract): JSON (`application/json`, owner in the body) and
+InfluxDB line protocol (`text/plain`, owner in the `owner` header). The owner always becomes
+the `owner` tag. In strict mode the owner is the message's `user_id`, which RabbitMQ checks
+against the publishing connection's login, and a message claiming another owner is poison.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+
+from services.common.names import OWNER_TAG, is_owner
+from services.consumer.lineprotocol import InvalidPoint, point_line, tag_lines
+
+
+class Poison(ValueError):
+    """A message that can never be written; its text is the dead-letter reason."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rules:
+    strict_owner: bool = False
+    max_message_bytes: int = 4 * 1024 * 1024
+    max_message_points: int = 50_000
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Decoded:
+    lines: bytes  #: line protocol, every line ending in a newline, owner tag included
+    points: int
+
+
+def decode(
+    body: bytes,
+    content_type: str | None,
+    headers: Mapping[str, Any] | None,
+    user_id: str | None,
+    rules: Rules,
+) -> Decoded:
+    """Raises Poison with a human-readable reason."""
+    if len(body) > rules.max_message_bytes:
+        raise Poison(f"message of {len(body)} bytes exceeds the limit of {rules.max_message_bytes}")
+    kind = (content_type or "application/json").split(";", 1)[0].strip().lower()
+    try:
+        if kind == "application/json":
+            return _decode_json(body, user_id, rules)
+        if kind == "text/plain":
+            return _decode_line_protocol(body, headers, user_id, rules)
+    except InvalidPoint as exc:
+        raise Poison(str(exc)) from None
+    raise Poison(f"unsupported content type {content_type!r} (application/json or text/plain)")
+
+
+def _owner(claimed: object, user_id: str | None, rules: Rules, where: str) -> str:
+    if rules.strict_owner:
+        if not user_id:
+            raise Poison("strict owner mode: message has no user_id property")
+        if claimed is not None and claimed != user_id:
+            raise Poison(f"strict owner mode: {where} claims owner {claimed!r} but user_id is {user_id!r}")
+        claimed = user_id
+    if type(claimed) is not str or not is_owner(claimed):
+        raise Poison(f"missing or invalid owner {claimed!r} in {where}")
+    return claimed
+
+
+def _decode_json(body: bytes, user_id: str | None, rules: Rules) -> Decoded:
+    try:
+        message = orjson.loads(body)
+    except orjson.JSONDecodeError as exc:
+        raise Poison(f"malformed JSON: {exc}") from None
+    if type(message) is not dict:
+        raise Poison("JSON message must be an object with owner and points")
+    owner = _owner(message.get("owner"), user_id, rules, "the JSON body")
+    points = message.get("points")
+    if type(points) is not list or not points:
+        raise Poison("points must be a non-empty array")
+    if len(points) > rules.max_message_points:
+        raise Poison(f"{len(points)} points exceed the limit of {rules.max_message_points} per message")
+    owner_tag = f",{OWNER_TAG}={owner}"
+    now_ns = time.time_ns()
+    lines = []
+    for index, point in enumerate(points):
+        try:
+            lines.append(point_line(point, owner_tag, now_ns))
+        except InvalidPoint as exc:
+            raise Poison(f"point {index}: {exc}") from None
+    return Decoded("".join(lines).encode(), len(points))
+
+
+def _decode_line_protocol(
+    body: bytes, headers: Mapping[str, Any] | None, user_id: str | None, rules: Rules
+) -> Decoded:
+    claimed = (headers or {}).get(OWNER_TAG)
+    if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
+        claimed = claimed.decode("utf-8", "replace")
+    owner = _owner(claimed, user_id, rules, "the owner header")
+    lines, points = tag_lines(body, owner)
+    if points > rules.max_message_points:
+        raise Poison(f"{points} points exceed the limit of {rules.max_message_points} per message")
+    return Decoded(lines, points)

@@ -1,0 +1,64 @@
+"""The probe and metrics endpoint (port 8081): /healthz, /readyz, /metrics.
+
+A few lines of asyncio instead of a web framework: three GET routes on the consumer's own
+event loop, so a blocked loop also fails the liveness probe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from services.consumer.metrics import Metrics
+
+
+@dataclasses.dataclass
+class Health:
+    broker_connected: bool = False
+    influx_writable: bool = True
+
+    @property
+    def ready(self) -> bool:
+        return self.broker_connected and self.influx_writable
+
+
+async def serve(health: Health, metrics: Metrics, port: int, host: str = "0.0.0.0") -> asyncio.Server:
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            request = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=5)
+            method, path, *_ = request.split(b"\r\n", 1)[0].decode("latin-1").split(" ")
+            status, content_type, body = _route(method, path.split("?", 1)[0], health, metrics)
+            head = (
+                f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            )
+            writer.write(head.encode() + body)
+            await writer.drain()
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError, OSError):
+            pass
+        finally:
+            writer.close()
+            with contextlib.suppress(OSError):
+                await writer.wait_closed()
+
+    return await asyncio.start_server(handle, host, port)
+
+
+def _route(method: str, path: str, health: Health, metrics: Metrics) -> tuple[str, str, bytes]:
+    if method != "GET":
+        return "405 Method Not Allowed", "text/plain", b"only GET\n"
+    if path == "/healthz":
+        return "200 OK", "text/plain", b"ok\n"
+    if path == "/readyz":
+        metrics.ready.set(health.ready)
+        if health.ready:
+            return "200 OK", "text/plain", b"ready\n"
+        why = "broker disconnected" if not health.broker_connected else "InfluxDB writes failing"
+        return "503 Service Unavailable", "text/plain", f"not ready: {why}\n".encode()
+    if path == "/metrics":
+        metrics.ready.set(health.ready)
+        return "200 OK", CONTENT_TYPE_LATEST, generate_latest(metrics.registry)
+    return "404 Not Found", "text/plain", b"not found\n"

@@ -1,0 +1,215 @@
+"""Batching, writing, dead-lettering and acknowledging the messages of one broker channel.
+
+Every delivered message joins the current batch, valid or not, so each batch covers a
+contiguous range of delivery tags and is acknowledged with one `multiple=True` ack of its
+last tag once InfluxDB has confirmed the write and every poison message of the batch has
+been confirmed by the dead-letter exchange. One batch is written at a time while the next
+one fills. A `Pipeline` lives as long as its channel: delivery tags mean nothing on another.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import dataclasses
+import logging
+import math
+import random
+import time
+
+import aiormq.abc
+from pamqp import commands
+
+from services.common.topology import DEAD_EXCHANGE, REASON_HEADER
+from services.consumer.decode import Poison, Rules, decode
+from services.consumer.http import Health
+from services.consumer.metrics import Metrics
+from services.consumer.writer import InfluxWriter, WriteRejected, WriteUnavailable
+
+log = logging.getLogger(__name__)
+
+Message = aiormq.abc.DeliveredMessage
+
+
+@dataclasses.dataclass(slots=True)
+class Batch:
+    messages: list[Message] = dataclasses.field(default_factory=list)  # valid ones, with chunks
+    chunks: list[bytes] = dataclasses.field(default_factory=list)  # their line protocol
+    poison: list[tuple[Message, str]] = dataclasses.field(default_factory=list)
+    points: int = 0
+    size: int = 0  # every message, valid or poison
+    last_tag: int = 0
+
+
+@dataclasses.dataclass(frozen=True)
+class Tuning:
+    batch_points: int = 5000
+    batch_age_s: float = 0.2
+    #: 0: adapt the prefetch to about two batches' worth of messages.
+    prefetch: int = 0
+    retry_initial_s: float = 0.1
+    retry_max_s: float = 10.0
+
+
+class Pipeline:
+    def __init__(
+        self,
+        channel: aiormq.abc.AbstractChannel,
+        dead_channel: aiormq.abc.AbstractChannel,
+        writer: InfluxWriter,
+        rules: Rules,
+        tuning: Tuning,
+        metrics: Metrics,
+        health: Health,
+    ) -> None:
+        self._channel = channel
+        self._dead_channel = dead_channel  # in publisher-confirm mode
+        self._writer = writer
+        self._rules = rules
+        self._tuning = tuning
+        self._metrics = metrics
+        self._health = health
+        self._batch = Batch()
+        self._timer: asyncio.TimerHandle | None = None
+        self._sealed: asyncio.Queue[Batch] = asyncio.Queue()
+        self.prefetch = tuning.prefetch or min(1000, 2 * tuning.batch_points)
+
+    # ---- filling -------------------------------------------------------------------------
+
+    async def on_message(self, message: Message) -> None:
+        """aiormq's consumer callback: decode and add to the current batch (no awaits)."""
+        batch = self._batch
+        properties = message.header.properties
+        try:
+            decoded = decode(
+                message.body, properties.content_type, properties.headers, properties.user_id, self._rules
+            )
+        except Poison as exc:
+            batch.poison.append((message, str(exc)))
+        else:
+            batch.messages.append(message)
+            batch.chunks.append(decoded.lines)
+            batch.points += decoded.points
+        batch.size += 1
+        batch.last_tag = message.delivery.delivery_tag  # type: ignore[union-attr,assignment]
+        if batch.points >= self._tuning.batch_points:
+            self.seal()
+        elif batch.size == 1:
+            self._timer = asyncio.get_running_loop().call_later(
+                self._tuning.batch_age_s, self._seal_if_current, batch
+            )
+
+    def _seal_if_current(self, batch: Batch) -> None:
+        if batch is self._batch:
+            self.seal()
+
+    def seal(self) -> None:
+        """Hand the current batch to the writer and start a new one."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._batch.size:
+            self._sealed.put_nowait(self._batch)
+            self._batch = Batch()
+
+    async def drain(self) -> None:
+        """Seal the current batch and wait until every sealed batch is committed."""
+        self.seal()
+        await self._sealed.join()
+
+    # ---- committing ----------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """The writer loop: commit sealed batches one at a time, in delivery order."""
+        while True:
+            batch = await self._sealed.get()
+            await self._commit(batch)
+            self._sealed.task_done()
+
+    async def _commit(self, batch: Batch) -> None:
+        for message, reason in batch.poison:
+            await self._dead_letter(message, reason, "invalid")
+        if batch.chunks:
+            await self._write_isolating(batch.messages, batch.chunks)
+        await self._channel.basic_ack(batch.last_tag, multiple=True)
+        m = self._metrics
+        m.messages.inc(batch.size)
+        m.points.inc(batch.points)
+        m.batches.inc()
+        m.batch_points.observe(batch.points)
+        await self._adapt_prefetch(batch)
+
+    async def _write_isolating(self, messages: list[Message], chunks: list[bytes]) -> None:
+        """Write; when InfluxDB rejects the content, bisect to dead-letter only the culprits."""
+        try:
+            await self._write_retrying(b"".join(chunks))
+        except WriteRejected as exc:
+            if len(messages) == 1:
+                await self._dead_letter(messages[0], f"InfluxDB rejected the points: {exc}", "rejected")
+                return
+            half = len(messages) // 2
+            await self._write_isolating(messages[:half], chunks[:half])
+            await self._write_isolating(messages[half:], chunks[half:])
+
+    async def _write_retrying(self, body: bytes) -> None:
+        """Hold the batch (unacknowledged) and retry with full-jitter exponential backoff."""
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                await self._writer.write(body)
+            except WriteUnavailable as exc:
+                self._health.influx_writable = False
+                self._metrics.retries.inc()
+                delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
+                log.warning("InfluxDB write failed, retrying", extra={"error": str(exc), "retry_in_s": delay})
+                attempt += 1
+                await asyncio.sleep(delay)
+                continue
+            self._metrics.write_seconds.observe(time.perf_counter() - started)
+            if not self._health.influx_writable:
+                log.info("InfluxDB writes succeed again", extra={"attempts": attempt + 1})
+                self._health.influx_writable = True
+            return
+
+    async def _dead_letter(self, message: Message, reason: str, cause: str) -> None:
+        """Re-publish to the dead-letter exchange with the reason, confirmed, before the ack."""
+        properties = copy.copy(message.header.properties)
+        properties.headers = {**(properties.headers or {}), REASON_HEADER: reason[:1000]}
+        # RabbitMQ refuses a user_id that is not the publishing connection's own login.
+        if properties.user_id:
+            properties.headers["x-original-user-id"] = properties.user_id
+            properties.user_id = None
+        properties.delivery_mode = 2
+        routing_key = message.routing_key or ""
+        attempt = 0
+        while True:
+            confirmation = await self._dead_channel.basic_publish(
+                message.body, exchange=DEAD_EXCHANGE, routing_key=routing_key, properties=properties
+            )
+            if isinstance(confirmation, commands.Basic.Ack):
+                break
+            delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
+            log.warning("dead-letter publish not confirmed, retrying", extra={"retry_in_s": delay})
+            attempt += 1
+            await asyncio.sleep(delay)
+        self._metrics.dead_lettered.labels(cause).inc()
+        log.warning(
+            "message dead-lettered",
+            extra={"cause": cause, "reason": reason, "routing_key": routing_key, "bytes": len(message.body)},
+        )
+
+    async def _adapt_prefetch(self, batch: Batch) -> None:
+        """Keep about two batches of messages in flight: one being written, one filling."""
+        if self._tuning.prefetch:
+            return
+        per_message = max(batch.points / batch.size, 1.0)
+        wanted = max(16, min(65535, math.ceil(2.5 * self._tuning.batch_points / per_message)))
+        if abs(wanted - self.prefetch) > self.prefetch // 4:
+            self.prefetch = wanted
+            await self._channel.basic_qos(prefetch_count=wanted)
+            self._metrics.prefetch.set(wanted)
+
+
+def backoff(attempt: int, initial: float, ceiling: float) -> float:
+    return random.uniform(0, min(ceiling, initial * 2**attempt))

@@ -1,0 +1,150 @@
+"""The consumer's life cycle: connect, declare, consume, reconnect on loss, drain on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+import aio_pika
+import aiormq
+
+from services.common import topology
+from services.consumer.decode import Rules
+from services.consumer.http import Health
+from services.consumer.metrics import Metrics
+from services.consumer.pipeline import Pipeline, Tuning, backoff
+from services.consumer.settings import ConsumerSettings
+from services.consumer.writer import InfluxWriter
+
+log = logging.getLogger(__name__)
+
+#: Errors that end a broker session; the consumer then reconnects with backoff.
+BROKER_ERRORS: tuple[type[BaseException], ...] = (
+    aio_pika.exceptions.AMQPError,
+    aiormq.exceptions.AMQPError,
+    aiormq.exceptions.ChannelInvalidStateError,  # e.g. an ack on a channel that just closed
+    ConnectionError,
+    OSError,
+    TimeoutError,
+)
+
+
+class Consumer:
+    def __init__(self, settings: ConsumerSettings, metrics: Metrics | None = None) -> None:
+        self.settings = settings
+        self.metrics = metrics or Metrics()
+        self.health = Health()
+        self.stopping = asyncio.Event()
+        self._writer = InfluxWriter(
+            settings.influx_url,
+            settings.influx_token,
+            settings.influx_org,
+            settings.influx_bucket,
+            settings.influx_gzip_level,
+            settings.influx_timeout_ms,
+        )
+        self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
+        self._tuning = Tuning(
+            batch_points=settings.batch_points,
+            batch_age_s=settings.batch_age_ms / 1000,
+            prefetch=settings.prefetch,
+            retry_initial_s=settings.retry_initial_ms / 1000,
+            retry_max_s=settings.retry_max_ms / 1000,
+        )
+
+    async def run(self) -> None:
+        """Consume until `stopping` is set; then flush, acknowledge and return."""
+        attempt = 0
+        try:
+            while not self.stopping.is_set():
+                try:
+                    connection = await aio_pika.connect(
+                        self.settings.amqp_url,
+                        timeout=10,
+                        client_properties={"connection_name": "timeseries-consumer"},
+                    )
+                except BROKER_ERRORS as exc:
+                    delay = backoff(attempt, 0.5, 15.0)
+                    attempt += 1
+                    log.warning(
+                        "broker unreachable, retrying", extra={"error": repr(exc), "retry_in_s": delay}
+                    )
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.stopping.wait(), delay)
+                    continue
+                attempt = 0
+                try:
+                    await self._session(connection)
+                except BROKER_ERRORS as exc:
+                    log.warning("broker session lost, reconnecting", extra={"error": repr(exc)})
+                    self.metrics.reconnects.inc()
+                finally:
+                    self.health.broker_connected = False
+                    with contextlib.suppress(Exception):
+                        await connection.close()
+        finally:
+            await self._writer.close()
+
+    async def _session(self, connection: aio_pika.abc.AbstractConnection) -> None:
+        lost: asyncio.Future[BaseException | None] = asyncio.get_running_loop().create_future()
+
+        def on_close(_: Any, exc: BaseException | None = None) -> None:
+            if not lost.done():
+                lost.set_result(exc)
+
+        connection.close_callbacks.add(on_close)
+        channel = await connection.channel(publisher_confirms=False)
+        channel.close_callbacks.add(on_close)
+        dead_channel = await connection.channel(publisher_confirms=True)
+        dead_channel.close_callbacks.add(on_close)
+        await topology.declare(channel)
+        raw = await channel.get_underlay_channel()
+        pipeline = Pipeline(
+            raw,
+            await dead_channel.get_underlay_channel(),
+            self._writer,
+            self._rules,
+            self._tuning,
+            self.metrics,
+            self.health,
+        )
+        await raw.basic_qos(prefetch_count=pipeline.prefetch)
+        self.metrics.prefetch.set(pipeline.prefetch)
+        # aiormq's own consumer callback: aio-pika's IncomingMessage wrapper costs more per
+        # message than decoding a one-point message does.
+        consume_ok = await raw.basic_consume(topology.QUEUE, pipeline.on_message, no_ack=False)
+        self.health.broker_connected = True
+        log.info("consuming", extra={"queue": topology.QUEUE, "prefetch": pipeline.prefetch})
+        writer = asyncio.create_task(pipeline.run(), name="batch-writer")
+        stop = asyncio.create_task(self.stopping.wait())
+        try:
+            waiting: set[asyncio.Future[Any]] = {writer, stop, lost}
+            await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+            if writer.done():
+                writer.result()  # re-raise what ended the writer loop
+            if lost.done():
+                raise ConnectionError(f"broker connection or channel closed: {lost.result()!r}")
+            await self._drain(raw, consume_ok.consumer_tag or "", pipeline)
+        finally:
+            writer.cancel()
+            stop.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await writer
+
+    async def _drain(
+        self,
+        raw: aiormq.abc.AbstractChannel,
+        consumer_tag: str,
+        pipeline: Pipeline,
+    ) -> None:
+        """SIGTERM: stop deliveries, commit what was received; unacknowledged messages go back."""
+        log.info("stopping: cancelling consumer and flushing")
+        await raw.basic_cancel(consumer_tag)
+        await asyncio.sleep(0)  # let deliveries that arrived before CancelOk run their callbacks
+        try:
+            await asyncio.wait_for(pipeline.drain(), self.settings.shutdown_timeout_s)
+            log.info("flushed and acknowledged; exiting")
+        except TimeoutError:
+            log.error("flush did not finish in time; unacknowledged messages will be redelivered")

@@ -1,0 +1,61 @@
+"""The consumer's configuration: one environment variable per field (see services.common.settings)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from services.common.settings import Settings
+
+
+@dataclasses.dataclass(frozen=True)
+class ConsumerSettings(Settings):
+    amqp_host: str
+    amqp_user: str
+    amqp_password: str
+    influx_url: str
+    influx_token: str
+    influx_org: str
+    amqp_port: int = 5672
+    amqp_vhost: str = "/"
+    influx_bucket: str = "timeseries"
+    #: A batch is written when it holds this many points ...
+    batch_points: int = 5000
+    #: ... or when its first message is this old.
+    batch_age_ms: int = 200
+    #: Take the owner from the AMQP `user_id` property (RabbitMQ checks it against the login).
+    strict_owner: bool = False
+    http_port: int = 8081
+    log_level: str = "INFO"
+    #: Messages the broker may send ahead of acknowledgement; 0 adapts it to the batch size
+    #: (about two batches' worth of messages, so one batch fills while the previous is written).
+    prefetch: int = 0
+    #: Poison limits: larger messages are dead-lettered instead of being written.
+    max_message_bytes: int = 4 * 1024 * 1024
+    max_message_points: int = 50_000
+    #: gzip level for writes (0 sends plain line protocol; 1 is the best speed/size trade-off).
+    influx_gzip_level: int = 1
+    influx_timeout_ms: int = 10_000
+    #: Backoff between write retries while InfluxDB is unavailable: doubling, with full jitter.
+    retry_initial_ms: int = 100
+    retry_max_ms: int = 10_000
+    #: On SIGTERM: how long to keep trying to flush before closing (unacked messages are redelivered).
+    shutdown_timeout_s: float = 20.0
+
+    def __post_init__(self) -> None:
+        if self.batch_points < 1 or self.batch_age_ms < 1:
+            raise ValueError("BATCH_POINTS and BATCH_AGE_MS must be positive")
+        if not 0 <= self.prefetch <= 65535:
+            raise ValueError("PREFETCH must be between 0 (adaptive) and 65535")
+        if not 0 <= self.influx_gzip_level <= 9:
+            raise ValueError("INFLUX_GZIP_LEVEL must be between 0 and 9")
+        if self.max_message_points < 1 or self.max_message_bytes < 1:
+            raise ValueError("MAX_MESSAGE_POINTS and MAX_MESSAGE_BYTES must be positive")
+
+    @property
+    def amqp_url(self) -> str:
+        from urllib.parse import quote
+
+        user, password, vhost = (
+            quote(v, safe="") for v in (self.amqp_user, self.amqp_password, self.amqp_vhost)
+        )
+        return f"amqp://{user}:{password}@{self.amqp_host}:{self.amqp_port}/{vhost}"

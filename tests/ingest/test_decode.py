@@ -1,0 +1,189 @@
+"""Decoding and validation of both message formats, without servers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from services.consumer.decode import Poison, Rules, decode
+from services.consumer.lineprotocol import LINE_RE, rfc3339_ns
+
+RULES = Rules()
+
+
+def as_json(points: list[Any], owner: object = "alice") -> bytes:
+    return orjson.dumps({"owner": owner, "points": points})
+
+
+def point(**overrides: Any) -> dict[str, Any]:
+    p: dict[str, Any] = {
+        "measurement": "temperature",
+        "tags": {"sensor": "s1"},
+        "fields": {"value": 21.5},
+        "time": "2026-11-29T00:00:00Z",
+    }
+    p.update(overrides)
+    return p
+
+
+def test_json_point_becomes_line_protocol_with_owner_tag() -> None:
+    decoded = decode(as_json([point()]), "application/json", None, None, RULES)
+    assert decoded.points == 1
+    assert decoded.lines == b"temperature,sensor=s1,owner=alice value=21.5 1795910400000000000\n"
+
+
+def test_all_field_types_and_escaping() -> None:
+    fields = {"f": 1.0, "i": -(2**63), "b": True, "s": 'say "hi" \\ there', "n": False}
+    tags = {"place": "a b,c=d"}
+    decoded = decode(as_json([point(fields=fields, tags=tags, time=5)]), None, None, None, RULES)
+    assert decoded.lines == (
+        b"temperature,place=a\\ b\\,c\\=d,owner=alice "
+        b'f=1.0,i=-9223372036854775808i,b=true,s="say \\"hi\\" \\\\ there",n=false 5\n'
+    )
+
+
+def test_rfc3339_keeps_nanoseconds_and_offsets() -> None:
+    assert rfc3339_ns("1970-01-01T00:00:00.000000001Z") == 1
+    assert rfc3339_ns("1970-01-01T01:00:00.5+01:00") == 500_000_000
+    assert rfc3339_ns("1969-12-31T23:59:59Z") == -1_000_000_000
+
+
+def test_missing_time_means_now() -> None:
+    decoded = decode(as_json([point(time=None)]), None, None, None, RULES)
+    stamp = int(decoded.lines.split()[-1])
+    import time
+
+    assert abs(stamp - time.time_ns()) < 5_000_000_000
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"{not json", "malformed JSON"),
+        (b'{"owner": "alice", "points": [{"measurement": "m", "fields": {"v": NaN}}]}', "malformed JSON"),
+        (b"[]", "must be an object"),
+        (as_json([point()], owner="bad owner"), "invalid owner"),
+        (as_json([point()], owner=None), "invalid owner"),
+        (as_json([]), "non-empty array"),
+        (as_json([point(measurement="9lives")]), "invalid measurement"),
+        (as_json([point(tags={"bad key": "x"})]), "invalid tag key"),
+        (as_json([point(tags={"owner": "bob"})]), "'owner' is reserved"),
+        (as_json([point(tags={"t": 1})]), "non-empty string"),
+        (as_json([point(tags={"t": "a\\b"})]), "backslash"),
+        (as_json([point(fields={})]), "non-empty object"),
+        (as_json([point(fields={"v": [1]})]), "not a number, boolean or string"),
+        (as_json([point(fields={"v": None})]), "not a number, boolean or string"),
+        (orjson.dumps({"owner": "a", "points": [point(fields={"v": 2**64 - 1})]}), "64-bit"),
+        (as_json([point(time="yesterday")]), "not RFC 3339"),
+        (as_json([point(time="2026-02-30T00:00:00Z")]), "day is out of range"),
+        (as_json([point(time=1.5)]), "integer nanoseconds"),
+        (as_json([point(extra=1)]), "unknown point keys"),
+        (as_json([point(), "x"]), "point 1: a point must be an object"),
+    ],
+)
+def test_json_poison_reasons(body: bytes, reason: str) -> None:
+    with pytest.raises(Poison, match=reason):
+        decode(body, "application/json", None, None, RULES)
+
+
+def test_infinity_from_overflowing_float_is_poison() -> None:
+    with pytest.raises(Poison, match="infinity"):
+        decode(b'{"owner":"a","points":[{"measurement":"m","fields":{"v":1e999}}]}', None, None, None, RULES)
+
+
+def test_size_and_point_limits() -> None:
+    rules = Rules(max_message_bytes=1000, max_message_points=2)
+    with pytest.raises(Poison, match="1001 bytes exceeds the limit"):
+        decode(b" " * 1001, None, None, None, rules)
+    with pytest.raises(Poison, match="3 points exceed"):
+        decode(as_json([{"measurement": "m", "fields": {"v": 1}}] * 3), None, None, None, rules)
+    with pytest.raises(Poison, match="3 points exceed"):
+        decode(b"m v=1\nm v=2\nm v=3", "text/plain", {"owner": "a"}, None, rules)
+
+
+def test_unsupported_content_type() -> None:
+    with pytest.raises(Poison, match="unsupported content type"):
+        decode(b"x", "application/xml", None, None, RULES)
+
+
+def test_line_protocol_passes_through_with_owner_tag() -> None:
+    body = b'cpu,host=a\\ b usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n\nmem free=2'
+    decoded = decode(body, "text/plain; charset=utf-8", {"owner": b"bob"}, None, RULES)
+    assert decoded.points == 2
+    assert decoded.lines == (
+        b'cpu,host=a\\ b,owner=bob usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n'
+        b"\nmem,owner=bob free=2\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"cpu,owner=eve v=1", "line 1: tag key 'owner' is reserved"),
+        (b"cpu v=1\ncpu,a=b,owner=eve v=1", "line 2: tag key 'owner' is reserved"),
+        (b"cpu v=NaN", "line 1: not valid"),
+        (b"cpu v=inf", "line 1: not valid"),
+        (b"cpu v=99999999999999999999i", "not valid"),
+        (b"cpu v=1u", "not valid"),
+        (b"cpu", "not valid"),
+        (b"9cpu v=1", "not valid"),
+        (b"cpu v=1 12:00", "not valid"),
+        (b'cpu s="unterminated', "not valid"),
+        (b"", "no points"),
+    ],
+)
+def test_line_protocol_poison_reasons(body: bytes, reason: str) -> None:
+    with pytest.raises(Poison, match=reason):
+        decode(body, "text/plain", {"owner": "bob"}, None, RULES)
+
+
+def test_line_protocol_needs_owner_header() -> None:
+    with pytest.raises(Poison, match="invalid owner None in the owner header"):
+        decode(b"cpu v=1", "text/plain", {}, None, RULES)
+
+
+def test_strict_mode_takes_owner_from_user_id() -> None:
+    strict = Rules(strict_owner=True)
+    body = as_json([point(time=1)])
+    assert decode(body, None, None, "alice", strict).lines.startswith(b"temperature,sensor=s1,owner=alice ")
+    no_owner = orjson.dumps({"points": [point(time=1)]})
+    assert b"owner=carol" in decode(no_owner, None, None, "carol", strict).lines
+    with pytest.raises(Poison, match="claims owner 'alice' but user_id is 'mallory'"):
+        decode(body, None, None, "mallory", strict)
+    with pytest.raises(Poison, match="no user_id"):
+        decode(body, None, None, None, strict)
+    with pytest.raises(Poison, match="claims owner"):
+        decode(b"cpu v=1", "text/plain", {"owner": "alice"}, "mallory", strict)
+
+
+keys = st.from_regex(r"[A-Za-z_][A-Za-z0-9_.-]{0,10}", fullmatch=True).filter(lambda k: k != "owner")
+values = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.booleans(),
+    st.text(alphabet=st.characters(blacklist_characters="\n\r", codec="utf-8"), max_size=20),
+)
+tag_values = st.text(
+    alphabet=st.characters(blacklist_characters="\\\n\r", codec="utf-8"), min_size=1, max_size=10
+)
+
+
+@given(
+    measurement=keys,
+    tags=st.dictionaries(keys, tag_values, max_size=3),
+    fields=st.dictionaries(keys, values, min_size=1, max_size=4),
+    stamp=st.integers(min_value=-(2**62), max_value=2**62),
+)
+def test_json_output_is_line_protocol_the_validator_accepts(
+    measurement: str, tags: dict[str, str], fields: dict[str, Any], stamp: int
+) -> None:
+    """Both formats agree: every line made from JSON passes the line protocol check."""
+    raw = {"measurement": measurement, "tags": tags, "fields": fields, "time": stamp}
+    line = decode(as_json([raw]), None, None, None, RULES).lines
+    assert line.endswith(f" {stamp}\n".encode())
+    untagged = line.replace(b",owner=alice ", b" ", 1).rstrip(b"\n")
+    assert LINE_RE.fullmatch(untagged) is not None, line
