@@ -8,7 +8,7 @@ Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with 
 mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
 OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
-the publisher: the real-world dataset replayed for alice and bob, live host metrics for admin.
+the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -87,10 +87,9 @@ class Service:
 class Stack:
     """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
 
-    def __init__(self, base: Path, gateway_port: int | None = None, replay_speed: float = 60.0) -> None:
+    def __init__(self, base: Path, gateway_port: int | None = None) -> None:
         self.base = base
         self.gateway_port = gateway_port or free_port()
-        self.replay_speed = replay_speed
         self.servers: Servers | None = None
         self.idp: IdentityProvider | None = None
         self.gateway: SpaNginx | None = None
@@ -174,7 +173,7 @@ class Stack:
         self.gateway.start()
 
         amqp_url = rabbit.amqp_url(vhost)
-        for name, argv in publisher_commands(amqp_url, self.replay_speed):
+        for name, argv in publisher_commands(amqp_url):
             service = Service(name, [py, "-m", "services.publisher", *argv], {}, logs / f"{name}.log")
             log(f"starting the {name} …")
             self.services.append(service)
@@ -207,8 +206,8 @@ class Stack:
         }
         return self.state
 
-    def dead(self) -> list[Service]:
-        """Services that exited on their own (a replay that finished is not an error)."""
+    def exited(self) -> list[Service]:
+        """Services that exited on their own (a dataset publisher that is done exits with 0)."""
         return [s for s in self.services if s.proc is not None and not s.alive]
 
     def stop(self) -> None:
@@ -224,18 +223,14 @@ class Stack:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def publisher_commands(amqp_url: str, speed: float) -> list[tuple[str, list[str]]]:
-    """The publisher processes of the demo: dataset replay for alice and bob, host metrics for admin."""
+def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
+    """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
+    they exit when published), live host metrics for admin every second."""
+    common = ["--url", amqp_url, "--quiet"]
     return [
-        (
-            "publisher-alice",
-            ["--amqp-url", amqp_url, "replay", "--owner", "alice", "--speed", str(speed), "--loop"],
-        ),
-        (
-            "publisher-bob",
-            ["--amqp-url", amqp_url, "replay", "--owner", "bob", "--speed", str(speed), "--loop"],
-        ),
-        ("publisher-admin", ["--amqp-url", amqp_url, "host", "--owner", "admin", "--interval", "1"]),
+        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
+        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
+        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
     ]
 
 
@@ -279,9 +274,13 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
         print(banner(state), flush=True)
         print("Press Ctrl-C to stop everything." if not state_file else "Stop with `make down`.", flush=True)
         while not stop:
-            for service in stack.dead():
-                if service.name not in reported:
-                    reported.add(service.name)
+            for service in stack.exited():
+                if service.name in reported or service.proc is None:
+                    continue
+                reported.add(service.name)
+                if service.proc.returncode == 0:
+                    print(f"{service.name} finished.", flush=True)
+                else:
                     print(f"warning: {service.name} exited; log tail:\n{_tail(service.log, 10)}", flush=True)
             time.sleep(0.5)
         return 0
