@@ -23,7 +23,7 @@ $(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
 	cd $(FRONTEND) && npx ng build --configuration production
 	touch $@
 
-.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa dev up down e2e
+.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa dev up down e2e screenshot
 
 frontend-deps: $(FRONTEND_NPM) ## npm ci for the SPA (once per package-lock.json)
 
@@ -56,3 +56,7 @@ e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chrom
 	$(PY) -m tests.stack.dev up --state $(E2E_STATE)
 	rc=0; (cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts) || rc=$$?; \
 	$(PY) -m tests.stack.dev down --state $(E2E_STATE); exit $$rc
+
+screenshot: ## retake docs/dashboard.png from the demo data of a running `make up`
+	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/.run/stack.json README_SHOT=$(CURDIR)/docs/dashboard.png \
+	  npx playwright test -c e2e/playwright.config.ts readme-shot

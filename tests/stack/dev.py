@@ -230,7 +230,12 @@ def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
     return [
         ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
         ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
-        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
+        # One point per message: the publisher fills a message before sending it, and live
+        # metrics should reach the chart as they are sampled.
+        (
+            "publisher-admin",
+            [*common, "--owner", "admin", "--points-per-message", "1", "host", "--interval", "1"],
+        ),
     ]
 
 
