@@ -14,6 +14,8 @@ TEST_PREREQS += frontend-gen-check frontend-build
 TEST_STEPS += frontend-test e2e
 # The e2e suite's own stack, apart from a developer's `make up`.
 E2E_STATE := .run/e2e-stack.json
+# Short-lived access tokens, so the suite sees the SPA renew them with the refresh token.
+E2E_ACCESS_TTL := 30
 
 $(FRONTEND_NPM): $(FRONTEND)/package-lock.json
 	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
@@ -53,7 +55,7 @@ down: ## stop what `make up` started
 	$(PY) -m tests.stack.dev down
 
 e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
-	$(PY) -m tests.stack.dev up --state $(E2E_STATE)
+	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL)
 	rc=0; (cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts) || rc=$$?; \
 	$(PY) -m tests.stack.dev down --state $(E2E_STATE); exit $$rc
 

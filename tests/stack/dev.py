@@ -87,9 +87,10 @@ class Service:
 class Stack:
     """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
 
-    def __init__(self, base: Path, gateway_port: int | None = None) -> None:
+    def __init__(self, base: Path, gateway_port: int | None = None, access_ttl_s: int = 600) -> None:
         self.base = base
         self.gateway_port = gateway_port or free_port()
+        self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
         self.idp: IdentityProvider | None = None
         self.gateway: SpaNginx | None = None
@@ -116,7 +117,7 @@ class Stack:
         database = influx.new_database("timeseries_")
 
         log("starting the OIDC provider …")
-        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=600)
+        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
         self.idp.start()
 
         consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
@@ -185,6 +186,7 @@ class Stack:
             "api_url": f"http://127.0.0.1:{api_port}",
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
+            "access_token_ttl_s": self.access_ttl_s,
             "amqp_url": amqp_url,
             "amqp_vhost": vhost,
             "rabbitmq_management_url": f"http://127.0.0.1:{rabbit.management_port}",
@@ -258,7 +260,7 @@ The timeseries topology is up.
 """
 
 
-def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
+def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl_s: int) -> int:
     """Starts the stack, waits for SIGINT/SIGTERM, stops everything."""
     stop = False
 
@@ -268,7 +270,7 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    stack = Stack(RUN_DIR / f"stack-{os.getpid()}", gateway_port)
+    stack = Stack(RUN_DIR / f"stack-{os.getpid()}", gateway_port, access_ttl_s)
     reported: set[str] = set()
     try:
         state = stack.start(log=lambda m: print(m, flush=True))
@@ -301,7 +303,7 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
         print("stopped.", flush=True)
 
 
-def up(gateway_port: int | None, state_file: Path, timeout: float) -> int:
+def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s: int) -> int:
     """Starts the foreground runner detached and returns once it wrote the state file."""
     if state_file.exists():
         pid = json.loads(state_file.read_text()).get("pid")
@@ -312,6 +314,7 @@ def up(gateway_port: int | None, state_file: Path, timeout: float) -> int:
     state_file.parent.mkdir(parents=True, exist_ok=True)
     log = state_file.with_suffix(".log")
     argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
+    argv += ["--access-ttl", str(access_ttl_s)]
     if gateway_port:
         argv += ["--port", str(gateway_port)]
     proc = subprocess.Popen(
@@ -373,12 +376,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
     parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
+    parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
     args = parser.parse_args(argv)
     if args.command == "up":
-        return up(args.port, args.state or STATE, args.timeout)
+        return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
     if args.command == "down":
         return down(args.state or STATE)
-    return run_foreground(args.port, args.state)
+    return run_foreground(args.port, args.state, args.access_ttl)
 
 
 if __name__ == "__main__":

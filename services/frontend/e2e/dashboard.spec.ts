@@ -110,6 +110,23 @@ test('live mode shows a point published during the test within 5 s', async ({ pa
   await shot(page, 'alice-3-live');
 });
 
+test('the SPA renews the access token with the refresh token and keeps working', async ({ page }) => {
+  const ttl = stack().access_token_ttl_s;
+  test.skip(ttl > 60, 'needs short-lived access tokens (make e2e starts the stack with --access-ttl 30)');
+  test.setTimeout((ttl * 2 + 60) * 1000);
+  await signIn(page, 'bob');
+  const token = () => page.evaluate(() => sessionStorage.getItem('access_token'));
+  const first = await token();
+  expect(first).toBeTruthy();
+  // angular-oauth2-oidc renews at 75 % of the lifetime.
+  await expect.poll(token, { timeout: ttl * 1000 + 10_000, intervals: [1_000] }).not.toBe(first);
+  await page.waitForTimeout((ttl * 1000) / 4 + 5_000); // the first token has now expired
+  const reload = page.waitForResponse((r) => r.url().includes('/api/data'));
+  await page.getByTestId('refresh').click();
+  expect((await reload).status()).toBe(200);
+  await expect(page.getByTestId('user-name')).toBeVisible();
+});
+
 test('sign-out ends the provider session and discards the tokens', async ({ page }) => {
   await signIn(page, 'alice');
   await expect(items(page).first()).toBeVisible();

@@ -7,6 +7,7 @@ export interface StackState {
   gateway_url: string;
   api_url: string;
   issuer_url: string;
+  access_token_ttl_s: number;
   amqp_vhost: string;
   rabbitmq_management_url: string;
   rabbitmq_user: string;
