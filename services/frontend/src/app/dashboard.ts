@@ -196,8 +196,8 @@ export class DashboardComponent implements OnInit {
           asAdmin: this.isAdmin(),
           sinceMs: shown.length ? Math.round(shown[shown.length - 1] * 1000) : null,
           signal: abort.signal,
+          onOpen: () => this.liveStatus.set('live'),
         });
-        this.liveStatus.set('live');
         for await (const columns of stream) {
           backoff = 500;
           const minX = Date.now() / 1000 - rangePreset(this.range()).seconds;
