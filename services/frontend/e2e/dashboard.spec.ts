@@ -39,6 +39,18 @@ test.beforeAll(async () => {
   }
 });
 
+// Every test: the page must run under its Content-Security-Policy without a single violation.
+let violations: string[] = [];
+test.beforeEach(({ page }) => {
+  violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+});
+test.afterEach(() => {
+  expect(violations).toEqual([]);
+});
+
 const items = (page: Page) => page.getByTestId('series-item');
 
 async function ownersListed(page: Page): Promise<Set<string | null>> {
@@ -59,6 +71,9 @@ async function chartRunSeries(page: Page, user: User): Promise<void> {
 
 for (const user of ['alice', 'bob'] as const) {
   test(`${user} sees only their own series, charted from RabbitMQ and InfluxDB`, async ({ page }) => {
+    const served = await page.request.get(stack().gateway_url);
+    const csp = served.headers()['content-security-policy'];
+    expect(csp).toContain(`connect-src 'self' ${stack().issuer_url};`);
     await signIn(page, user);
     await expect(page.locator('.role')).toHaveText(['user']);
     await expect(page.getByTestId('owner-select')).toHaveCount(0);
