@@ -104,3 +104,22 @@ def test_graceful_shutdown_with_open_stream(influx: InfluxServer, idp: IdentityP
     finally:
         channel.close()
         process.stop()
+
+
+async def test_database_outage_and_recovery(
+    api: ApiProcess, influx: InfluxServer, tokens: dict[str, str]
+) -> None:
+    """InfluxDB stops: 503/UNAVAILABLE and not ready, no crash; it comes back: answers again."""
+    auth = f"Bearer {tokens['alice']}"
+    influx.stop()
+    try:
+        for protocol in PROTOCOLS:
+            assert await outcome(api, protocol, auth) == "UNAVAILABLE"
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(api.url + "/readyz")).status_code == 503
+    finally:
+        influx.start()
+    for protocol in PROTOCOLS:
+        assert await outcome(api, protocol, auth) == "OK"
+    async with httpx.AsyncClient() as http:
+        assert (await http.get(api.url + "/readyz")).status_code == 200
