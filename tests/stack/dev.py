@@ -8,7 +8,7 @@ Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with 
 mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
 OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
-the publisher: the real-world dataset replayed for alice and bob, live host metrics for admin.
+the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -87,10 +87,10 @@ class Service:
 class Stack:
     """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
 
-    def __init__(self, base: Path, gateway_port: int | None = None, replay_speed: float = 60.0) -> None:
+    def __init__(self, base: Path, gateway_port: int | None = None, access_ttl_s: int = 600) -> None:
         self.base = base
         self.gateway_port = gateway_port or free_port()
-        self.replay_speed = replay_speed
+        self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
         self.idp: IdentityProvider | None = None
         self.gateway: SpaNginx | None = None
@@ -117,7 +117,7 @@ class Stack:
         database = influx.new_database("timeseries_")
 
         log("starting the OIDC provider …")
-        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=600)
+        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
         self.idp.start()
 
         consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
@@ -174,7 +174,7 @@ class Stack:
         self.gateway.start()
 
         amqp_url = rabbit.amqp_url(vhost)
-        for name, argv in publisher_commands(amqp_url, self.replay_speed):
+        for name, argv in publisher_commands(amqp_url):
             service = Service(name, [py, "-m", "services.publisher", *argv], {}, logs / f"{name}.log")
             log(f"starting the {name} …")
             self.services.append(service)
@@ -186,6 +186,7 @@ class Stack:
             "api_url": f"http://127.0.0.1:{api_port}",
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
+            "access_token_ttl_s": self.access_ttl_s,
             "amqp_url": amqp_url,
             "amqp_vhost": vhost,
             "rabbitmq_management_url": f"http://127.0.0.1:{rabbit.management_port}",
@@ -207,8 +208,8 @@ class Stack:
         }
         return self.state
 
-    def dead(self) -> list[Service]:
-        """Services that exited on their own (a replay that finished is not an error)."""
+    def exited(self) -> list[Service]:
+        """Services that exited on their own (a dataset publisher that is done exits with 0)."""
         return [s for s in self.services if s.proc is not None and not s.alive]
 
     def stop(self) -> None:
@@ -224,18 +225,19 @@ class Stack:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def publisher_commands(amqp_url: str, speed: float) -> list[tuple[str, list[str]]]:
-    """The publisher processes of the demo: dataset replay for alice and bob, host metrics for admin."""
+def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
+    """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
+    they exit when published), live host metrics for admin every second."""
+    common = ["--url", amqp_url, "--quiet"]
     return [
+        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
+        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
+        # One point per message: the publisher fills a message before sending it, and live
+        # metrics should reach the chart as they are sampled.
         (
-            "publisher-alice",
-            ["--amqp-url", amqp_url, "replay", "--owner", "alice", "--speed", str(speed), "--loop"],
+            "publisher-admin",
+            [*common, "--owner", "admin", "--points-per-message", "1", "host", "--interval", "1"],
         ),
-        (
-            "publisher-bob",
-            ["--amqp-url", amqp_url, "replay", "--owner", "bob", "--speed", str(speed), "--loop"],
-        ),
-        ("publisher-admin", ["--amqp-url", amqp_url, "host", "--owner", "admin", "--interval", "1"]),
     ]
 
 
@@ -258,7 +260,7 @@ The timeseries topology is up.
 """
 
 
-def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
+def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl_s: int) -> int:
     """Starts the stack, waits for SIGINT/SIGTERM, stops everything."""
     stop = False
 
@@ -268,7 +270,7 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
-    stack = Stack(RUN_DIR / f"stack-{os.getpid()}", gateway_port)
+    stack = Stack(RUN_DIR / f"stack-{os.getpid()}", gateway_port, access_ttl_s)
     reported: set[str] = set()
     try:
         state = stack.start(log=lambda m: print(m, flush=True))
@@ -279,9 +281,13 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
         print(banner(state), flush=True)
         print("Press Ctrl-C to stop everything." if not state_file else "Stop with `make down`.", flush=True)
         while not stop:
-            for service in stack.dead():
-                if service.name not in reported:
-                    reported.add(service.name)
+            for service in stack.exited():
+                if service.name in reported or service.proc is None:
+                    continue
+                reported.add(service.name)
+                if service.proc.returncode == 0:
+                    print(f"{service.name} finished.", flush=True)
+                else:
                     print(f"warning: {service.name} exited; log tail:\n{_tail(service.log, 10)}", flush=True)
             time.sleep(0.5)
         return 0
@@ -297,7 +303,7 @@ def run_foreground(gateway_port: int | None, state_file: Path | None) -> int:
         print("stopped.", flush=True)
 
 
-def up(gateway_port: int | None, state_file: Path, timeout: float) -> int:
+def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s: int) -> int:
     """Starts the foreground runner detached and returns once it wrote the state file."""
     if state_file.exists():
         pid = json.loads(state_file.read_text()).get("pid")
@@ -308,6 +314,7 @@ def up(gateway_port: int | None, state_file: Path, timeout: float) -> int:
     state_file.parent.mkdir(parents=True, exist_ok=True)
     log = state_file.with_suffix(".log")
     argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
+    argv += ["--access-ttl", str(access_ttl_s)]
     if gateway_port:
         argv += ["--port", str(gateway_port)]
     proc = subprocess.Popen(
@@ -369,12 +376,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
     parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
+    parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
     args = parser.parse_args(argv)
     if args.command == "up":
-        return up(args.port, args.state or STATE, args.timeout)
+        return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
     if args.command == "down":
         return down(args.state or STATE)
-    return run_foreground(args.port, args.state)
+    return run_foreground(args.port, args.state, args.access_ttl)
 
 
 if __name__ == "__main__":

@@ -94,6 +94,12 @@ describe('DashboardComponent', () => {
     );
     expect(el.querySelector('[data-testid=chart-empty]')?.textContent).toContain('No points in this range');
     expect(texts(el, '[data-testid=aggregate-select] option')).toContain('max per 2m');
+
+    el.querySelector<HTMLButtonElement>('[data-testid=longer-range]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ start: '-604800s', every: '15m' }), false);
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('7d');
   });
 
   it('gives admins an owner selector over every owner', async () => {

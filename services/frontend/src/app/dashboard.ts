@@ -11,6 +11,7 @@ import {
   type SeriesRef,
   appendPoints,
   flattenCatalog,
+  longerRange,
   fromPoints,
   ownersOf,
   rangePreset,
@@ -72,6 +73,7 @@ export class DashboardComponent implements OnInit {
   protected readonly range = signal('1h');
   protected readonly aggregate = signal<Aggregate>('raw');
   protected readonly window = computed(() => windowFor(rangePreset(this.range()).seconds));
+  protected readonly longer = computed(() => longerRange(this.range()));
 
   protected readonly chart = signal<ChartData>({ x: [], y: [] });
   protected readonly dataState = signal<LoadState | 'idle'>('idle');
@@ -194,8 +196,8 @@ export class DashboardComponent implements OnInit {
           asAdmin: this.isAdmin(),
           sinceMs: shown.length ? Math.round(shown[shown.length - 1] * 1000) : null,
           signal: abort.signal,
+          onOpen: () => this.liveStatus.set('live'),
         });
-        this.liveStatus.set('live');
         for await (const columns of stream) {
           backoff = 500;
           const minX = Date.now() / 1000 - rangePreset(this.range()).seconds;

@@ -51,7 +51,9 @@ describe('live', () => {
         { transport: { interceptors } },
       );
     const got = [];
+    let opened = 0;
     for await (const columns of watchSeries({
+      onOpen: () => opened++,
       baseUrl: '',
       token: () => 'tok',
       series: { owner: 'bob', measurement: 'temp', field: 'value', tags: { room: 'a' } },
@@ -67,6 +69,7 @@ describe('live', () => {
       { x: [6, 7], y: [22, 23] },
     ]);
     expect(authorization).toBe('Bearer tok');
+    expect(opened).toBe(1);
     expect(received?.scope?.owner).toBe('bob');
     expect(received?.selector).toMatchObject({ measurement: 'temp', field: 'value', tags: { room: 'a' } });
     expect(timestampMs(received!.since!)).toBe(4_000);

@@ -21,6 +21,8 @@ export interface WatchOptions {
   /** Resume from this time (epoch ms): points at or after it are sent first. */
   sinceMs: number | null;
   signal: AbortSignal;
+  /** Called when the server has accepted the stream (its response headers arrived). */
+  onOpen?: () => void;
   /** Builds the transport (tests pass an in-memory one); default gRPC-Web, binary. */
   transport?: (interceptors: Interceptor[]) => Transport;
 }
@@ -59,7 +61,7 @@ export async function* watchSeries(options: WatchOptions): AsyncGenerator<ChartD
     selector: { measurement: series.measurement, field: series.field, tags: series.tags },
     since: options.sinceMs === null ? undefined : timestampFromMs(options.sinceMs),
   });
-  for await (const response of client.watch(request, { signal: options.signal })) {
+  for await (const response of client.watch(request, { signal: options.signal, onHeader: () => options.onOpen?.() })) {
     for (const s of response.series) {
       // A tag selector also matches series with more tags: keep the selected one only.
       if (s.field === series.field && sameTags(s.tags, series.tags)) yield columnsOf(s);

@@ -2,6 +2,7 @@ import {
   appendPoints,
   flattenCatalog,
   formatValue,
+  longerRange,
   fromPoints,
   nanosToSeconds,
   ownersOf,
@@ -22,6 +23,13 @@ describe('series helpers', () => {
     expect(windowFor(30 * 86400)).toBe('1h');
     expect(windowFor(10, 720)).toBe('1s');
     expect(windowFor(10 * 365 * 86400)).toBe('1d');
+  });
+
+  it('offers the next longer range', () => {
+    expect(longerRange('1h')?.id).toBe('6h');
+    expect(longerRange('30d')?.id).toBe('90d');
+    expect(longerRange('5y')).toBeNull();
+    expect(longerRange('nope')).toBeNull();
   });
 
   it('falls back to the one-hour preset for an unknown id', () => {

@@ -27,7 +27,16 @@ export const RANGES: readonly RangePreset[] = [
   { id: '24h', label: 'Last 24 hours', seconds: 86400 },
   { id: '7d', label: 'Last 7 days', seconds: 7 * 86400 },
   { id: '30d', label: 'Last 30 days', seconds: 30 * 86400 },
+  { id: '90d', label: 'Last 90 days', seconds: 90 * 86400 },
+  { id: '1y', label: 'Last year', seconds: 365 * 86400 },
+  { id: '5y', label: 'Last 5 years', seconds: 5 * 365 * 86400 },
 ];
+
+/** The next longer preset, or null for the longest. */
+export function longerRange(id: string): RangePreset | null {
+  const index = RANGES.findIndex((r) => r.id === id);
+  return index >= 0 && index < RANGES.length - 1 ? RANGES[index + 1] : null;
+}
 
 /** `raw` or one of the API's `fn` values. */
 export const AGGREGATES = ['raw', 'mean', 'min', 'max', 'sum', 'count', 'first', 'last'] as const;
