@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import uvicorn
 
 from services.api.app import Api
-from services.api.grpc_server import build_server, set_serving
+from services.api.grpc_server import build_server
 from services.api.settings import ApiSettings
 from services.common.logs import configure
 
@@ -33,7 +33,7 @@ class _HttpServer(uvicorn.Server):
 
 async def serve(settings: ApiSettings) -> None:
     api = Api(settings)
-    grpc_server, grpc_port = build_server(api.rpc, api.auth, f"[::]:{settings.grpc_port}")
+    grpc_server = build_server(api.rpc, api.auth, f"[::]:{settings.grpc_port}")
     http_server = _HttpServer(
         uvicorn.Config(
             api,
@@ -47,18 +47,28 @@ async def serve(settings: ApiSettings) -> None:
         )
     )
     await grpc_server.start()
-    await set_serving(grpc_server, True)
     jwks = asyncio.create_task(api.auth.keep_loading())
-    log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_port})
+    log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_server.port})
+    grpc_stopped: list[asyncio.Task[None]] = []
+
+    def stop_grpc() -> None:
+        if not grpc_stopped:
+            grpc_stopped.append(asyncio.ensure_future(grpc_server.stop(settings.shutdown_grace_s)))
+
+    def on_signal() -> None:
+        # Both ports drain at the same time, each within SHUTDOWN_GRACE_S.
+        http_server.should_exit = True
+        stop_grpc()
+
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, lambda: setattr(http_server, "should_exit", True))
+        loop.add_signal_handler(sig, on_signal)
     try:
         # serve() returns once a signal has stopped it and the HTTP port is drained.
         await http_server.serve()
     finally:
-        await set_serving(grpc_server, False)
-        await grpc_server.stop(settings.shutdown_grace_s)
+        stop_grpc()
+        await grpc_stopped[0]
         jwks.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await jwks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 import uuid
@@ -82,18 +83,35 @@ def _request_id(context: Any) -> str:
     return value if isinstance(value, str) and 0 < len(value) <= 128 else uuid.uuid4().hex
 
 
-def build_server(rpc: TimeseriesRpc, auth: Authenticator, address: str) -> tuple[grpc.aio.Server, int]:
-    """The server (not started) and the port it bound (useful with port 0)."""
+@dataclasses.dataclass
+class GrpcServer:
+    """The native gRPC server with its standard health service."""
+
+    server: grpc.aio.Server
+    port: int
+    health: health.aio.HealthServicer
+
+    async def start(self) -> None:
+        await self.server.start()
+        await self.set_serving(True)
+
+    async def stop(self, grace_s: float) -> None:
+        await self.set_serving(False)
+        await self.server.stop(grace_s)
+
+    async def set_serving(self, serving: bool) -> None:
+        status = (
+            health_pb2.HealthCheckResponse.SERVING if serving else health_pb2.HealthCheckResponse.NOT_SERVING
+        )
+        for name in ("", SERVICE):
+            await self.health.set(name, status)
+
+
+def build_server(rpc: TimeseriesRpc, auth: Authenticator, address: str) -> GrpcServer:
+    """The server, bound but not started (`port` is the bound one, useful with port 0)."""
     server = grpc.aio.server(options=[("grpc.max_send_message_length", 64 * 1024 * 1024)])
     pb_grpc.add_TimeseriesServiceServicer_to_server(Servicer(rpc, auth), server)  # type: ignore[no-untyped-call]
     health_servicer = health.aio.HealthServicer()
     health_pb2_grpc.add_HealthServicer_to_server(health_servicer, server)
     port = server.add_insecure_port(address)
-    server.health = health_servicer
-    return server, port
-
-
-async def set_serving(server: grpc.aio.Server, serving: bool) -> None:
-    status = health_pb2.HealthCheckResponse.SERVING if serving else health_pb2.HealthCheckResponse.NOT_SERVING
-    for name in ("", SERVICE):
-        await server.health.set(name, status)
+    return GrpcServer(server, port, health_servicer)

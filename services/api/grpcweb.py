@@ -113,7 +113,7 @@ class GrpcWebHandler:
         try:
             method = self._rpc.methods.get(name)
             if method is None:
-                raise GrpcWebError(grpc.StatusCode.UNIMPLEMENTED, f"method {name!r} is not implemented")
+                raise GrpcWebError(grpc.StatusCode.UNIMPLEMENTED, f"method {name[:100]!r} is not implemented")
             timeout = parse_timeout(headers.get("grpc-timeout"))
             body = await _read_body(receive)
             request = method.request()

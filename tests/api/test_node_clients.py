@@ -57,9 +57,9 @@ def owners(result: dict[str, Any]) -> set[str]:
 @pytest.mark.parametrize("client", CLIENTS)
 def test_unary_calls(client: str, api: ApiProcess, tokens: dict[str, str]) -> None:
     listed = call(client, api, tokens["alice"], "ListSeries")
-    assert (
-        listed["code"] == "OK" and owners(listed) == {"alice"} and len(listed["messages"][0]["series"]) == 4
-    )
+    assert listed["code"] == "OK" and owners(listed) == {"alice"}
+    seeded = [s for s in listed["messages"][0]["series"] if s["measurement"] in ("status", "temperature")]
+    assert len(seeded) == 4  # (other tests add measurements of their own)
 
     query = {"selector": {"measurement": "temperature", "tags": {"sensor": "s1"}}, "limit": 2}
     result = call(client, api, tokens["bob"], "Query", request=query)
@@ -89,7 +89,7 @@ def test_errors(client: str, api: ApiProcess, idp: IdentityProvider, tokens: dic
 @pytest.mark.parametrize("client", CLIENTS)
 def test_stream_of_stored_points_then_deadline(client: str, api: ApiProcess, tokens: dict[str, str]) -> None:
     request = {"since": SINCE_OLD, "selector": {"measurement": "status", "field": "text"}}
-    result = call(client, api, tokens["bob"], "Watch", request=request, deadlineMs=1500)
+    result = call(client, api, tokens["bob"], "Watch", request=request, deadlineMs=4000)
     assert result["code"] == "DEADLINE_EXCEEDED"  # the error after the first message arrives
     assert result["messages"][0]["series"][0]["strings"]["values"][:2] == ["bob-0", "bob-1"]
     assert owners(result) == {"bob"}
@@ -114,8 +114,8 @@ def test_stream_of_new_points(
     with subprocess.Popen(
         node_args(client, api, tokens["alice"], "Watch", **extra), stdout=subprocess.PIPE, text=True
     ) as proc:
-        time.sleep(1.5)  # node has started and the watch is open
-        now = time.time_ns()
+        time.sleep(1.5)  # node has started and the watch is most likely open ...
+        now = time.time_ns() + 5 * 10**9  # ... and if not yet, these points are still newer than its start
         lines = [f"{measurement},owner=bob value=1500 {now}", f"{measurement},owner=alice value=42 {now}"]
         write_lines(influx.write_url, api_db, lines)
         out, _ = proc.communicate(timeout=30)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import grpc
 import httpx
 import pytest
@@ -104,3 +106,29 @@ def test_graceful_shutdown_with_open_stream(influx: InfluxServer, idp: IdentityP
     finally:
         channel.close()
         process.stop()
+
+
+async def test_database_outage_and_recovery(
+    idp: IdentityProvider, tmp_path: Path, tokens: dict[str, str]
+) -> None:
+    """InfluxDB stops: 503/UNAVAILABLE and not ready, no crash; it comes back: answers again.
+    (A private InfluxDB, so that no other suite sees the outage.)"""
+    own = InfluxServer(tmp_path)
+    own.start()
+    process = ApiProcess(api_env(own, idp, own.new_database("outage_"))).start()
+    auth = f"Bearer {tokens['alice']}"
+    try:
+        assert await outcome(process, "rest", auth) == "OK"
+        own.stop()
+        for protocol in PROTOCOLS:
+            assert await outcome(process, protocol, auth) == "UNAVAILABLE"
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(process.url + "/readyz")).status_code == 503
+        own.start()
+        for protocol in PROTOCOLS:
+            assert await outcome(process, protocol, auth) == "OK"
+        async with httpx.AsyncClient() as http:
+            assert (await http.get(process.url + "/readyz")).status_code == 200
+    finally:
+        assert process.stop() == 0
+        own.shutdown()
