@@ -24,7 +24,8 @@ _HOSTNAME_RE = re.compile(
     r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$"
 )
 _DNS_LABEL_RE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
-_QUANTITY_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|Ti)?$")
+_CPU_RE = re.compile(r"^[0-9]+(\.[0-9]+)?m?$")
+_BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
@@ -123,6 +124,9 @@ class Identity:
     """Required when mode is external: the issuer URL (https://...)."""
     owner_claim: str = "sub"
     admin_role: str = "admin"
+    optimized_image: bool = False
+    """The Keycloak image is pre-built (`kc.sh build --db=postgres --health-enabled=true
+    --metrics-enabled=true`): run `start --optimized` on a read-only root filesystem (prod)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,6 +165,8 @@ class Config:
     topology_spread: bool = False
     """Spread replicas across nodes and zones (prod)."""
     log_level: str = "INFO"
+    monitoring_namespace: str = ""
+    """Namespace of the Prometheus that scrapes the metrics ports; empty = no scraping allowed."""
 
     @property
     def app_host(self) -> str:
@@ -287,9 +293,12 @@ def _value(kind: Any, raw: Any, path: str) -> Any:
             raise ConfigError(f"{path}: expected true or false, got {raw!r}")
         return raw
     if kind is int:
+        # Strings come from --set overrides; TOML gives ints. Floats and booleans are mistakes.
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            _fail(path, "an integer", raw)
         try:
-            return int(raw) if not isinstance(raw, bool) else _fail(path, "an integer", raw)
-        except (TypeError, ValueError):
+            return int(raw)
+        except ValueError:
             _fail(path, "an integer", raw)
     if kind is str:
         if not isinstance(raw, str):
@@ -312,6 +321,11 @@ def _check(config: Config) -> None:
             raise ConfigError(f"{path}: {message}")
 
     need(bool(_HOSTNAME_RE.match(config.domain)), "domain", f"not a valid DNS hostname: {config.domain!r}")
+    for path, value in (
+        ("monitoring_namespace", config.monitoring_namespace),
+        ("edge.controller_namespace", config.edge.controller_namespace),
+    ):
+        need(not value or bool(_DNS_LABEL_RE.match(value)), path, f"not a valid namespace name: {value!r}")
     need(
         bool(_DNS_LABEL_RE.match(config.namespace)),
         "namespace",
@@ -355,10 +369,13 @@ def _check(config: Config) -> None:
     }
     for path, res in resources.items():
         for key, quantity in dataclasses.asdict(res).items():
+            kind, pattern, example = (
+                ("CPU", _CPU_RE, "250m") if key.startswith("cpu") else ("memory", _BYTES_RE, "512Mi")
+            )
             need(
-                bool(_QUANTITY_RE.match(quantity)),
+                bool(pattern.match(quantity)),
                 f"{path}.{key}",
-                f"not a Kubernetes quantity: {quantity!r}",
+                f"not a {kind} quantity (like {example}): {quantity!r}",
             )
     for path, storage in {
         "influxdb.storage": config.influxdb.storage,
@@ -366,9 +383,9 @@ def _check(config: Config) -> None:
         "identity.postgres_storage": config.identity.postgres_storage,
     }.items():
         need(
-            bool(_QUANTITY_RE.match(storage.size)),
+            bool(_BYTES_RE.match(storage.size)),
             f"{path}.size",
-            f"not a Kubernetes quantity: {storage.size!r}",
+            f"not a storage quantity (like 20Gi): {storage.size!r}",
         )
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"

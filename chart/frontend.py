@@ -21,19 +21,19 @@ class FrontendProps:
     image: Image
     scale: Stateless
     issuer: str
-    api_base: str
-    grpc_web_base: str
+    origin: str
     spread: bool
 
 
 def runtime_config(props: FrontendProps) -> dict[str, str]:
-    """What the SPA reads at start from /config.json: where to log in and where the API is."""
+    """What the SPA reads at start from /config.json (services/frontend/src/app/config.ts): where
+    to log in, and the origin serving `/api/` and gRPC-Web. The image's entrypoint derives its
+    Content-Security-Policy from the same file."""
     return {
         "issuer": props.issuer,
         "clientId": "timeseries-spa",
-        "scope": "openid profile email",
-        "apiBaseUrl": props.api_base,
-        "grpcWebBaseUrl": props.grpc_web_base,
+        "apiBaseUrl": props.origin,
+        "grpcWebBaseUrl": props.origin,
     }
 
 
@@ -76,9 +76,8 @@ class FrontendSite(Construct):
                             sub_path="config.json",
                             read_only=True,
                         ),
-                        # nginx writes its pid and temp files here.
+                        # nginx writes its pid, temp files and rendered headers here.
                         workload.tmp_mount(self),
-                        kplus.VolumeMount(path="/var/cache/nginx", volume=workload.empty_dir(self, "cache")),
                     ],
                 )
             ],

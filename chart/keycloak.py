@@ -2,8 +2,8 @@
 
 `dev` runs `start-dev` (in-memory database, demo users alice, bob and admin); `prod` runs
 `start` on PostgreSQL (a StatefulSet here). Keycloak's stock image re-augments itself at start
-(it writes under /opt/keycloak), so its root filesystem stays writable; build an optimized
-image (`kc.sh build`) and run `start --optimized` to make it read-only.
+(it writes under /opt/keycloak), so its root filesystem stays writable; with a pre-built image
+(`identity.optimized_image`) it runs `start --optimized` on a read-only root filesystem.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from chart.config import Identity, Image, Resources, Storage
 NAME = "keycloak"
 HTTP_PORT = 8080
 MANAGEMENT_PORT = 9000
+JGROUPS_PORT = 7800
 USER = 10014
 POSTGRES = "keycloak-postgres"
 POSTGRES_PORT = 5432
@@ -46,6 +47,8 @@ class Keycloak(Construct):
         super().__init__(scope, node_id)
         identity = props.identity
         dev = identity.mode == "dev"
+        # A pre-built image re-augments nothing at start, so its root filesystem can be read-only.
+        optimized = identity.optimized_image and not dev
         shape = workload.PodShape(
             NAME,
             NAME,
@@ -55,7 +58,7 @@ class Keycloak(Construct):
             annotations={
                 **workload.image_annotations(props.image),
                 **workload.SECRET_ENV_ANNOTATION,
-                **WRITABLE_ROOT,
+                **({} if optimized else WRITABLE_ROOT),
             },
         )
         realm_map = kplus.ConfigMap(
@@ -86,9 +89,9 @@ class Keycloak(Construct):
                     "KC_DB": "postgres",
                     "KC_DB_URL": f"jdbc:postgresql://{POSTGRES}:{POSTGRES_PORT}/keycloak",
                     "KC_DB_USERNAME": "keycloak",
+                    # Replicas share their caches; they find each other through the database
+                    # (Keycloak 26's default jdbc-ping stack) and talk on JGROUPS_PORT.
                     "KC_CACHE": "ispn",
-                    "KC_CACHE_STACK": "kubernetes",
-                    "JAVA_OPTS_APPEND": f"-Djgroups.dns.query={NAME}-headless",
                 }
             )
         variables = workload.env(values)
@@ -104,7 +107,7 @@ class Keycloak(Construct):
             variables.update(workload.secret_env(self, secrets.KEYCLOAK, {"DEMO_PASSWORD": "demo-password"}))
         else:
             variables.update(workload.secret_env(self, secrets.KEYCLOAK_DB, {"KC_DB_PASSWORD": "password"}))
-        security = workload.security(USER, read_only=False)
+        security = workload.security(USER, read_only=optimized)
         self.deployment = kplus.Deployment(
             self,
             "deployment",
@@ -113,11 +116,11 @@ class Keycloak(Construct):
                 kplus.ContainerProps(
                     name=NAME,
                     image=props.image.ref,
-                    args=["start-dev" if dev else "start", "--import-realm"],
+                    args=self._arguments(dev, optimized),
                     ports=[
                         kplus.ContainerPort(number=HTTP_PORT, name="http"),
                         kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
-                        kplus.ContainerPort(number=7800, name="jgroups"),
+                        kplus.ContainerPort(number=JGROUPS_PORT, name="jgroups"),
                     ],
                     env_variables=variables,
                     resources=workload.resources(identity.keycloak.resources),
@@ -144,14 +147,18 @@ class Keycloak(Construct):
         )
         workload.finish(self.deployment, shape)
         workload.service(self, NAME, NAME, "identity", {"http": HTTP_PORT})
-        # Cluster members find each other for their shared caches (prod) through DNS.
-        workload.headless_service(self, f"{NAME}-headless", NAME, "identity", {"jgroups": 7800})
         workload.scale(self, self.deployment, shape, identity.keycloak)
         if not dev:
             KeycloakPostgres(
                 self, "postgres", props.postgres_image, identity.postgres_storage, identity.postgres_resources
             )
         self.internal_url = f"http://{NAME}:{HTTP_PORT}"
+
+    @staticmethod
+    def _arguments(dev: bool, optimized: bool) -> list[str]:
+        if dev:
+            return ["start-dev", "--import-realm"]
+        return ["start", "--optimized", "--import-realm"] if optimized else ["start", "--import-realm"]
 
 
 class KeycloakPostgres(Construct):

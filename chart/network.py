@@ -18,7 +18,15 @@ from chart import workload
 EDGE = "@edge"  # the Gateway's or Ingress controller's proxies
 INTERNET = "@internet"  # public endpoints (OIDC discovery and JWKS of a public issuer)
 PUBLISHER = "@publisher"  # in-namespace pods labelled as publishers
+MONITORING = "@monitoring"  # Prometheus, in its own namespace
+ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in the Certificate's namespace)
 DNS_PORT = 53
+
+# Pods in the namespace that the chart does not run but the graph names, by their labels.
+POD_GROUPS = {
+    PUBLISHER: {"app.kubernetes.io/component": "publisher", "app.kubernetes.io/part-of": workload.PART_OF},
+    ACME_SOLVER: {"acme.cert-manager.io/http01-solver": "true"},
+}
 
 
 @dataclasses.dataclass(frozen=True, order=True)
@@ -37,11 +45,13 @@ class NetworkPolicies(Construct):
         components: Mapping[str, str],
         flows: Sequence[Flow],
         edge_namespace: str,
+        monitoring_namespace: str = "",
     ) -> None:
         """`components` maps each component's name to its role (its selector labels)."""
         super().__init__(scope, node_id)
         self._components = components
         self._edge_namespace = edge_namespace
+        self._monitoring_namespace = monitoring_namespace
         unknown = {name for flow in flows for name in (flow.source, flow.target) if not name.startswith("@")}
         unknown -= set(components)
         if unknown:
@@ -74,6 +84,23 @@ class NetworkPolicies(Construct):
                     ],
                 ),
             )
+        for group, match in sorted(POD_GROUPS.items()):
+            incoming = sorted(f for f in flows if f.target == group)
+            if incoming:
+                name = group.lstrip("@")
+                k8s.KubeNetworkPolicy(
+                    self,
+                    name,
+                    metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, "policy")),
+                    spec=k8s.NetworkPolicySpec(
+                        pod_selector=k8s.LabelSelector(match_labels=match),
+                        policy_types=["Ingress"],
+                        ingress=[
+                            k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
+                            for f in incoming
+                        ],
+                    ),
+                )
 
     def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
         if name == EDGE:
@@ -81,6 +108,9 @@ class NetworkPolicies(Construct):
                 match = {"kubernetes.io/metadata.name": self._edge_namespace}
                 return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
             return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector())
+        if name == MONITORING:
+            match = {"kubernetes.io/metadata.name": self._monitoring_namespace}
+            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
         if name == INTERNET:
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
         if name == PUBLISHER:

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from chart import api, consumer, edge, frontend, influxdb, keycloak, network, oauth2_proxy, rabbitmq
 from chart.config import Config
-from chart.network import EDGE, INTERNET, PUBLISHER, Flow
+from chart.network import ACME_SOLVER, EDGE, INTERNET, MONITORING, PUBLISHER, Flow
 
 
 class ClusterChart(cdk8s.Chart):
@@ -103,8 +103,7 @@ class TimeseriesChart(cdk8s.Chart):
                 image=images.frontend,
                 scale=config.frontend,
                 issuer=config.issuer_url,
-                api_base=f"https://{config.app_host}/api",
-                grpc_web_base=f"https://{config.app_host}",
+                origin=f"https://{config.app_host}",
                 spread=spread,
             ),
         )
@@ -127,6 +126,7 @@ class TimeseriesChart(cdk8s.Chart):
             components=components(config),
             flows=flows(config),
             edge_namespace=config.edge.controller_namespace,
+            monitoring_namespace=config.monitoring_namespace,
         )
 
     def _edge(self, config: Config, in_cluster_idp: bool) -> None:
@@ -184,7 +184,15 @@ def flows(config: Config) -> list[Flow]:
         Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
+        Flow(EDGE, ACME_SOLVER, 8089),
     ]
+    if config.monitoring_namespace:
+        graph += [
+            Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
+            Flow(MONITORING, api.NAME, api.HTTP_PORT),
+            Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT),
+        ]
     if config.rabbitmq.management_route:
         graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
     if config.rabbitmq.nodes > 1:
@@ -199,7 +207,7 @@ def flows(config: Config) -> list[Flow]:
     if config.identity.mode == "prod":
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
-            Flow(keycloak.NAME, keycloak.NAME, 7800),
+            Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
         ]
     return graph
 

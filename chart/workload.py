@@ -54,7 +54,12 @@ def _cpu(quantity: str) -> kplus.Cpu:
 
 
 def _size(quantity: str) -> cdk8s.Size:
-    units = {"Ki": cdk8s.Size.kibibytes, "Mi": cdk8s.Size.mebibytes, "Gi": cdk8s.Size.gibibytes}
+    units = {
+        "Ki": cdk8s.Size.kibibytes,
+        "Mi": cdk8s.Size.mebibytes,
+        "Gi": cdk8s.Size.gibibytes,
+        "Ti": cdk8s.Size.tebibytes,
+    }
     for suffix, unit in units.items():
         if quantity.endswith(suffix):
             return unit(float(quantity[: -len(suffix)]))
@@ -72,13 +77,13 @@ def security(user: int, *, read_only: bool = True) -> kplus.ContainerSecurityCon
     )
 
 
-def http_probe(path: str, port: int, *, period: int = 10, failures: int = 3, delay: int = 0) -> kplus.Probe:
+def http_probe(path: str, port: int, *, period: int = 10, failures: int = 3) -> kplus.Probe:
     return kplus.Probe.from_http_get(
         path,
         port=port,
         period_seconds=cdk8s.Duration.seconds(period),
         failure_threshold=failures,
-        initial_delay_seconds=cdk8s.Duration.seconds(delay),
+        initial_delay_seconds=cdk8s.Duration.seconds(0),
         timeout_seconds=cdk8s.Duration.seconds(3),
     )
 
@@ -122,6 +127,13 @@ def empty_dir(scope: Construct, name: str, size: str = "64Mi") -> kplus.Volume:
 def tmp_mount(scope: Construct) -> kplus.VolumeMount:
     """A private, size-limited /tmp (root filesystems are read-only)."""
     return kplus.VolumeMount(path="/tmp", volume=empty_dir(scope, "tmp"))  # noqa: S108 - a per-pod emptyDir
+
+
+# The services read their settings from environment variables (CONTRACTS.md), so their
+# secrets arrive as secretKeyRef variables rather than files.
+SECRET_ENV_ANNOTATION = {
+    "checkov.io/skip2": "CKV_K8S_35=services read settings, secrets included, from env variables by contract"
+}
 
 
 def image_annotations(*images: Image) -> dict[str, str]:
@@ -297,20 +309,16 @@ def service(
     role: str,
     ports: Mapping[str, int],
     *,
-    headless: bool = False,
     app_protocols: Mapping[str, str] | None = None,
-    node_id: str = "service",
 ) -> k8s.KubeService:
     """A Service selecting the component's pods; port names double as target port names."""
     protocols = app_protocols or {}
     return k8s.KubeService(
         scope,
-        node_id,
+        "service",
         metadata=k8s.ObjectMeta(name=name, labels=labels(component, role)),
         spec=k8s.ServiceSpec(
             type="ClusterIP",
-            cluster_ip="None" if headless else None,
-            publish_not_ready_addresses=True if headless else None,
             selector=labels(component, role),
             ports=[
                 k8s.ServicePort(
@@ -324,10 +332,3 @@ def service(
             ],
         ),
     )
-
-
-# The services read their settings from environment variables (CONTRACTS.md), so their
-# secrets arrive as secretKeyRef variables rather than files.
-SECRET_ENV_ANNOTATION = {
-    "checkov.io/skip2": "CKV_K8S_35=services read settings, secrets included, from env variables by contract"
-}

@@ -5,7 +5,7 @@ IDP := tests/stack/idp
 
 .PHONY: protos api-npm idp-npm bench-api
 
-protos: $(VENV)/.installed ## regenerate the Python gRPC stubs (services/api/gen) and the Node test client code
+protos: $(VENV)/.installed api-npm ## regenerate the Python gRPC stubs (services/api/gen) and the Node test client code
 	$(PY) protos/generate.py
 	cd $(API_NODE) && npx --no-install buf generate
 

@@ -8,7 +8,7 @@ CHART_SET ?=
 SYNTH_OUT ?= $(if $(filter prod,$(PROFILE)),dist,dist-$(PROFILE))
 CDK8S := node_modules/.bin/cdk8s
 # Upstream CRD bundles (cdk8s.yaml names their release URLs); a copy lives in ../shared/crds.
-CRDS_DIR ?= $(firstword $(wildcard ../shared/crds /work/shared/crds))
+CRDS_DIR ?= $(firstword $(wildcard ../shared/crds ../../shared/crds))
 GATEWAY_API_VERSION := v1.6.1
 CERT_MANAGER_VERSION := v1.21.1
 CHECKOV_VERSION := 3.3.30
@@ -39,11 +39,14 @@ imports: node_modules/.installed ## regenerate imports/ (cdk8s import of the Gat
 	  > $(CRD_BUILD)/gateway-api.yaml
 	for f in $(CRDS_DIR)/cert-manager-$(CERT_MANAGER_VERSION)/*.yaml; do echo '---'; sed '1{/^---$$/d}' $$f; done \
 	  > $(CRD_BUILD)/cert-manager.yaml
-	# Run outside the project: `cdk8s import` appends what it imported to a cdk8s.yaml it finds.
+	# Run outside the project (`cdk8s import` appends what it imported to a cdk8s.yaml it finds);
+	# the two bundles import in parallel into separate trees, merged afterwards.
 	for bundle in gateway-api cert-manager; do \
 	  (cd $(CRD_BUILD) && $(abspath $(CDK8S)) import --no-check-upgrade --language python \
-	    --output $(abspath $(IMPORTS_OUT)) $$bundle.yaml >/dev/null); \
-	done
+	    --output $$bundle-imports $$bundle.yaml >/dev/null) & \
+	done; wait %1 && wait %2
+	mkdir -p $(IMPORTS_OUT)
+	cp -R $(CRD_BUILD)/gateway-api-imports/. $(CRD_BUILD)/cert-manager-imports/. $(IMPORTS_OUT)/
 
 HELM_OUT ?= helm
 HELM_VERSION ?= 0.1.0

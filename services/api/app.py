@@ -98,7 +98,7 @@ class Api:
         headers: Headers = [_JSON, (b"x-request-id", request_id.encode()), *self.cors_headers(scope)]
         status, body = 200, b""
         try:
-            if scope["method"] not in ("GET", "HEAD"):
+            if scope["method"] != "GET":
                 raise ApiError(Kind.METHOD_NOT_ALLOWED, "only GET is supported here")
             if path == "/healthz":
                 body = b'{"status":"ok"}'
@@ -121,9 +121,11 @@ class Api:
             log.exception("request failed", extra={"request_id": request_id, "path": path})
             status, body = 500, error_body(ApiError(Kind.INTERNAL, "internal error"))
         headers.append(_NO_STORE)
-        await _respond(send, status, b"" if scope["method"] == "HEAD" else body, headers)
+        await _respond(send, status, body, headers)
         if path.startswith("/api/"):
-            observe("rest", path, str(status), time.perf_counter() - started, request_id)
+            # Only known routes become label values: arbitrary paths must not grow the metrics.
+            route = path if path in self.rest.routes else "other"
+            observe("rest", route, str(status), time.perf_counter() - started, request_id)
 
     async def _rest(self, scope: Scope, path: str, headers: Headers) -> bytes:
         route = self.rest.routes.get(path)
@@ -164,6 +166,7 @@ def _request_id(scope: Scope) -> str:
 
 
 async def _respond(send: Any, status: int, body: bytes, headers: Headers) -> None:
+    headers = [*headers, (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

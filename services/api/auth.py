@@ -101,9 +101,17 @@ class Authenticator:
     async def _fetch(self) -> None:
         self._last_fetch = time.monotonic()
         try:
-            discovery = (await self._http.get(self.discovery_url)).raise_for_status().json()
-            jwks = (await self._http.get(discovery["jwks_uri"])).raise_for_status().json()
-        except (httpx.HTTPError, KeyError, ValueError) as exc:
+            jwks_url = self._settings.oidc_jwks_url
+            if not jwks_url:
+                discovery = (await self._http.get(self.discovery_url)).raise_for_status().json()
+                if discovery.get("issuer") != self._settings.oidc_issuer:
+                    log.warning(
+                        "discovery names another issuer",
+                        extra={"expected": self._settings.oidc_issuer, "discovered": discovery.get("issuer")},
+                    )
+                jwks_url = discovery["jwks_uri"]
+            jwks = (await self._http.get(jwks_url)).raise_for_status().json()
+        except (httpx.HTTPError, KeyError, ValueError, AttributeError) as exc:
             raise ApiError(Kind.UNAVAILABLE, "identity provider unreachable") from exc
         keys = {
             k["kid"]: k

@@ -93,11 +93,13 @@ class GrpcWebHandler:
     async def __call__(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> None:
         started = time.perf_counter()
         name = scope["path"][len(PREFIX) :]
+        label = name if name in self._rpc.methods else "other"  # bounded metric labels
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if scope["method"] != "POST" or not content_type.startswith("application/grpc-web"):
-            await _plain(send, 415 if scope["method"] == "POST" else 405, self._cors_headers(scope))
-            observe("grpc-web", name, "HTTP_415", time.perf_counter() - started, request_id)
+            status = 415 if scope["method"] == "POST" else 405
+            await _plain(send, status, self._cors_headers(scope))
+            observe("grpc-web", label, f"HTTP_{status}", time.perf_counter() - started, request_id)
             return
         text = content_type.startswith("application/grpc-web-text")
         response_type = "application/grpc-web-text+proto" if text else "application/grpc-web+proto"
@@ -142,7 +144,7 @@ class GrpcWebHandler:
             log.exception("grpc-web call failed", extra={"request_id": request_id})
             code = grpc.StatusCode.INTERNAL
             await stream.finish(code, "internal error")
-        observe("grpc-web", name, code.name, time.perf_counter() - started, request_id)
+        observe("grpc-web", label, code.name, time.perf_counter() - started, request_id)
 
     @staticmethod
     async def _stream(stream: _ResponseStream, replies: Any) -> None:
@@ -174,13 +176,13 @@ class _ResponseStream:
         return base64.b64encode(data) if self._text else data
 
     async def message(self, payload: bytes, last: bool = False) -> None:
-        if not self._started:
-            await self._start()
         if last:
-            # A unary reply goes out together with its trailers, in one write (and, in text
-            # mode, one base64 string).
+            # A unary reply goes out together with its trailers, in one write with a
+            # content-length (and, in text mode, one base64 string).
             self._pending = frame(payload)
             return
+        if not self._started:
+            await self._start()
         await self._send(
             {"type": "http.response.body", "body": self._encode(frame(payload)), "more_body": True}
         )
@@ -189,6 +191,11 @@ class _ResponseStream:
         if self._finished:
             return
         self._finished = True
+        if self._pending:
+            body = self._encode(self._pending + frame(trailer_block(code, message), _TRAILER_FLAG))
+            await self._start([(b"content-length", str(len(body)).encode())])
+            await self._send({"type": "http.response.body", "body": body})
+            return
         if not self._started:
             trailers = [(b"grpc-status", str(status_number(code)).encode())]
             if message:
@@ -196,7 +203,7 @@ class _ResponseStream:
             await self._start(trailers)
             await self._send({"type": "http.response.body", "body": b""})
             return
-        body = self._pending + frame(trailer_block(code, message), _TRAILER_FLAG)
+        body = frame(trailer_block(code, message), _TRAILER_FLAG)
         await self._send({"type": "http.response.body", "body": self._encode(body)})
 
 

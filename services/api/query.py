@@ -52,7 +52,11 @@ class Window:
 
 @dataclasses.dataclass
 class SeriesData:
-    """One series' points in columns, oldest first. `kind`: float, integer, boolean or string."""
+    """One series' points in columns, oldest first. `kind`: float, integer, boolean or string.
+
+    Float values may hold Python ints (InfluxDB's JSON writes 21.0 as 21): JSON does not tell
+    them apart, and protobuf's double fields convert them.
+    """
 
     owner: str
     measurement: str
@@ -183,12 +187,17 @@ class QueryLayer:
         lookback_ns = int(lookback_s * 1e9)
         sent: set[tuple[tuple[str, str, str, tuple[tuple[str, str], ...]], int]] = set()
         keys = self._field_keys(selector.measurement)
+        resume: int | None = None
         while True:
-            lower = max(floor, cursor - lookback_ns)
+            # Behind (a series filled a whole batch): go on right where that series was cut.
+            lower = resume if resume is not None else max(floor, cursor - lookback_ns)
             statement = self._select(scope, selector, f"time >= {lower}", None, "ASC", self.max_limit)
             results = await self._influx.query(keys + "; " + statement)
             fresh: list[SeriesData] = []
-            for s in _series(results[1], _field_kinds(results[0]), None):
+            batch = _series(results[1], _field_kinds(results[0]), None)
+            cut = [s.times_ns[-1] for s in batch if len(s.times_ns) >= self.max_limit]
+            resume = min(cut) if cut else None
+            for s in batch:
                 ident_ = (s.owner, s.measurement, s.field, tuple(sorted(s.tags.items())))
                 keep = [i for i, t in enumerate(s.times_ns) if (ident_, t) not in sent]
                 if not keep:
@@ -200,9 +209,10 @@ class QueryLayer:
                 fresh.append(s)
             if fresh:
                 yield fresh
-            horizon = max(floor, cursor - lookback_ns)
+            horizon = max(floor, min(cursor - lookback_ns, resume if resume is not None else cursor))
             sent = {k for k in sent if k[1] >= horizon}
-            await asyncio.sleep(interval_s)
+            if resume is None:
+                await asyncio.sleep(interval_s)
 
     @staticmethod
     def _field_keys(measurement: str) -> str:
@@ -260,13 +270,15 @@ def _series(
                 continue
             field = column.removeprefix(prefix) if prefix and column.startswith(prefix) else column
             kind = _kind(window, kinds.get((name, field), "float"))
-            pairs = [(row[0], row[index]) for row in rows if row[index] is not None]
-            if not pairs:
+            # The hot path of every query: plain column extraction, no per-point tuples.
+            times = [row[0] for row in rows]
+            values = [row[index] for row in rows]
+            if None in values:  # a field absent at some of the series' timestamps
+                kept = [i for i, v in enumerate(values) if v is not None]
+                times = [times[i] for i in kept]
+                values = [values[i] for i in kept]
+            if not values:
                 continue
-            times = [p[0] for p in pairs]
-            values = [p[1] for p in pairs]
-            if kind == "float":
-                values = [float(v) for v in values]
             out.append(SeriesData(owner, name, field, dict(tags), kind, times, values))
     return out
 

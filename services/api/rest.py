@@ -105,7 +105,8 @@ def _series_json(s: SeriesData) -> dict[str, Any]:
         "measurement": s.measurement,
         "field": s.field,
         "tags": s.tags,
-        "points": [[t // 1_000_000, v] for t, v in zip(s.times_ns, s.values, strict=True)],
+        # orjson writes tuples as arrays; zip builds them in C (this is the REST hot path).
+        "points": list(zip([t // 1_000_000 for t in s.times_ns], s.values, strict=True)),
     }
 
 

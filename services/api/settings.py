@@ -19,6 +19,8 @@ class ApiSettings(Settings):
     oidc_audience: str = "timeseries-api"
     oidc_discovery_url: str = ""
     """Where to fetch the discovery document when the issuer's public URL is not reachable in-cluster."""
+    oidc_jwks_url: str = ""
+    """JWKS address instead of discovery's `jwks_uri` (when that is a public URL the pod cannot reach)."""
     owner_claim: str = "sub"
     admin_role: str = "admin"
     http_port: int = 8080

@@ -38,3 +38,7 @@ async def declare(channel: AbstractChannel) -> None:
     await queue.bind(points, ROUTING_PATTERN)
     dead_queue = await channel.declare_queue(DEAD_QUEUE, durable=True, arguments=DEAD_QUEUE_ARGUMENTS)
     await dead_queue.bind(dead, "#")
+
+
+#: Header that names the owner of a line protocol (`text/plain`) message.
+OWNER_HEADER = "owner"

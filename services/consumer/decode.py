@@ -15,8 +15,9 @@ from typing import Any
 
 import orjson
 
+from services.common.lineprotocol import InvalidPoint, point_line, tag_lines
 from services.common.names import OWNER_TAG, is_owner
-from services.consumer.lineprotocol import InvalidPoint, point_line, tag_lines
+from services.common.topology import OWNER_HEADER
 
 
 class Poison(ValueError):
@@ -84,19 +85,22 @@ def _decode_json(body: bytes, user_id: str | None, rules: Rules) -> Decoded:
         raise Poison(f"{len(points)} points exceed the limit of {rules.max_message_points} per message")
     owner_tag = f",{OWNER_TAG}={owner}"
     now_ns = time.time_ns()
-    lines = []
-    for index, point in enumerate(points):
-        try:
-            lines.append(point_line(point, owner_tag, now_ns))
-        except InvalidPoint as exc:
-            raise Poison(f"point {index}: {exc}") from None
+    try:
+        lines = [point_line(point, owner_tag, now_ns) for point in points]
+    except InvalidPoint:
+        for index, point in enumerate(points):  # the slow way, only to name the point
+            try:
+                point_line(point, owner_tag, now_ns)
+            except InvalidPoint as exc:
+                raise Poison(f"point {index}: {exc}") from None
+        raise
     return Decoded("".join(lines).encode(), len(points))
 
 
 def _decode_line_protocol(
     body: bytes, headers: Mapping[str, Any] | None, user_id: str | None, rules: Rules
 ) -> Decoded:
-    claimed = (headers or {}).get(OWNER_TAG)
+    claimed = (headers or {}).get(OWNER_HEADER)
     if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
         claimed = claimed.decode("utf-8", "replace")
     owner = _owner(claimed, user_id, rules, "the owner header")

@@ -88,6 +88,15 @@ class ApiProcess:
         return code
 
 
+def metric(api: ApiProcess, name: str, **labels: str) -> float:
+    """The value of one Prometheus sample of the API (0 when absent)."""
+    text = httpx.get(api.url + "/metrics").text
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
 def write_lines(write_url: str, db: str, lines: list[str]) -> None:
     """Writes line protocol through the v2 write API (the path the consumer uses)."""
     response = httpx.post(

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.api import clients
-from tests.api.support import ApiProcess, write_lines
+from tests.api.support import ApiProcess, metric, write_lines
 from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import InfluxServer, unique
 
@@ -108,6 +108,7 @@ def test_stream_of_new_points(
     client: str, api: ApiProcess, api_db: str, influx: InfluxServer, tokens: dict[str, str]
 ) -> None:
     measurement = unique("nw_")
+    cancelled = metric(api, "api_requests_total", protocol="grpc-web", method="Watch", code="CANCELLED")
     extra: dict[str, Any] = {"request": {"selector": {"measurement": measurement}}}
     extra |= {"maxMessages": 1} if client == "connect" else {"deadlineMs": 4000}
     with subprocess.Popen(
@@ -121,3 +122,13 @@ def test_stream_of_new_points(
     result = json.loads(out)
     values = [v for m in result["messages"] for s in m["series"] for v in s["doubles"]["values"]]
     assert values == [42] and owners(result) == {"alice"}
+    if client == "connect":  # it hung up after the first message: the server noticed and stopped
+        for _ in range(50):
+            if (
+                metric(api, "api_requests_total", protocol="grpc-web", method="Watch", code="CANCELLED")
+                > cancelled
+            ):
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail("the server did not stop the abandoned Watch")

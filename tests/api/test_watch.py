@@ -6,24 +6,15 @@ import asyncio
 import time
 
 import grpc
-import httpx
 import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import stub
-from tests.api.support import ApiProcess, write_lines
+from tests.api.conftest import api_env
+from tests.api.support import ApiProcess, metric, write_lines
+from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import InfluxServer, unique
-
-
-def metric(api: ApiProcess, name: str, **labels: str) -> float:
-    text = httpx.get(api.url + "/metrics").text
-    wanted = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
-    for line in text.splitlines():
-        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
-            return float(line.rsplit(" ", 1)[1])
-    assert wanted  # keep the arguments used
-    return 0.0
 
 
 async def test_watch_streams_only_new_own_points(
@@ -94,3 +85,31 @@ async def test_watch_other_owner_is_denied(api: ApiProcess, tokens: dict[str, st
         with pytest.raises(grpc.aio.AioRpcError) as err:
             await call.read()
     assert err.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_watch_catches_up_in_batches_without_gaps_or_repeats(
+    influx: InfluxServer, idp: IdentityProvider, api_db: str, tokens: dict[str, str]
+) -> None:
+    """With a batch cap of 4 points, 30 stored points arrive over several polls, each once."""
+    # a lookback spanning all the data: without the catch-up logic every poll would re-read the same 4
+    env = api_env(influx, idp, api_db) | {"MAX_LIMIT": "4", "DEFAULT_LIMIT": "4", "WATCH_LOOKBACK_S": "36000"}
+    process = ApiProcess(env).start()
+    since = Timestamp()
+    since.FromNanoseconds(time.time_ns() - 3 * 3600 * 10**9)
+    request = pb.WatchRequest(selector=pb.SeriesSelector(measurement="status"), since=since)
+    values: dict[str, list[object]] = {"code": [], "ok": [], "text": []}
+    try:
+        async with grpc.aio.insecure_channel(process.grpc_target) as channel:
+            call = stub(channel).Watch(request, metadata=(("authorization", f"Bearer {tokens['bob']}"),))
+            async with asyncio.timeout(20):
+                async for reply in call:
+                    for s in reply.series:
+                        values[s.field] += list(getattr(s, s.WhichOneof("values")).values)
+                    if all(len(v) >= 30 for v in values.values()):
+                        break
+            call.cancel()
+    finally:
+        process.stop()
+    assert values["code"] == list(range(1000, 1030))
+    assert values["text"] == [f"bob-{i}" for i in range(30)]
+    assert values["ok"] == [i % 2 == 0 for i in range(30)]

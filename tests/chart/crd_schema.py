@@ -25,7 +25,8 @@ Schema = dict[str, Any]
 
 
 def crds_dir() -> Path:
-    for candidate in (ROOT.parent / "shared" / "crds", Path("/work/shared/crds")):
+    # Beside the checkout (CI), or beside the folder of git worktrees.
+    for candidate in (ROOT.parent / "shared" / "crds", ROOT.parent.parent / "shared" / "crds"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("the CRD copies (../shared/crds) are missing")

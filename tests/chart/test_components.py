@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.chart.support import container_env, named, pod_spec, variant
+from tests.chart.support import container_env, named, pod_spec, synthesize, variant
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -153,7 +153,7 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
     config = json.loads(named(objects, "ConfigMap", "frontend-config")["data"]["config.json"])
     assert config["issuer"] == "https://auth.timeseries.example.com/realms/timeseries"
     assert config["clientId"] == "timeseries-spa"
-    assert config["apiBaseUrl"] == "https://timeseries.example.com/api"
+    assert config["apiBaseUrl"] == config["grpcWebBaseUrl"] == "https://timeseries.example.com"
     frontend = named(objects, "Deployment", "frontend")
     mount = next(
         m
@@ -161,3 +161,12 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
         if m["mountPath"].endswith("config.json")
     )
     assert mount["subPath"] == "config.json"
+
+
+def test_an_optimized_keycloak_image_runs_read_only() -> None:
+    objects = synthesize("prod", ("identity.optimized_image=true",))
+    keycloak = named(objects, "Deployment", "keycloak")
+    container = pod_spec(keycloak)["containers"][0]
+    assert container["args"] == ["start", "--optimized", "--import-realm"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])

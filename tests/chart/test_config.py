@@ -60,10 +60,13 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["images.api.tag=latest"], "images.api.tag: pin a version, not latest"),
         ("prod", ["images.api.digest=sha256:abc"], "images.api.digest: must be sha256:"),
         ("prod", ["rabbitmq.nodes=2"], "rabbitmq.nodes: must be 1, 3 or 5, got 2"),
-        ("prod", ["influxdb.storage.size=lots"], "influxdb.storage.size: not a Kubernetes quantity"),
+        ("prod", ["influxdb.storage.size=lots"], "influxdb.storage.size: not a storage quantity"),
+        ("prod", ["api.resources.cpu_limit=1Gi"], "api.resources.cpu_limit: not a CPU quantity"),
+        ("prod", ["api.resources.memory_limit=500m"], "api.resources.memory_limit: not a memory quantity"),
         ("prod", ["api.max_replicas=1"], "api.max_replicas: must be 0 (no autoscaling) or at least replicas"),
         ("prod", ["rabbitmq.management_route=maybe"], "rabbitmq.management_route: expected true or false"),
         ("prod", ["noequals"], "override 'noequals': expected key.path=value"),
+        ("prod", ["monitoring_namespace=Bad_NS"], "monitoring_namespace: not a valid namespace name"),
     ],
 )
 def test_bad_configuration_fails_with_one_clear_message(
@@ -72,6 +75,13 @@ def test_bad_configuration_fails_with_one_clear_message(
     with pytest.raises(ConfigError) as caught:
         load(profile, overrides=overrides)
     assert str(caught.value).startswith(message), str(caught.value)
+
+
+def test_a_float_is_not_an_integer(tmp_path: Path) -> None:
+    file = tmp_path / "site.toml"
+    file.write_text("[api]\nreplicas = 2.5\n")
+    with pytest.raises(ConfigError, match=r"^api\.replicas: expected an integer, got 2\.5"):
+        load("prod", file)
 
 
 def test_missing_required_value_in_a_file(tmp_path: Path) -> None:
@@ -116,3 +126,16 @@ def test_cli_synthesizes_another_profile(tmp_path: Path) -> None:
     )
     assert sorted(p.name for p in out.iterdir()) == ["cluster.k8s.yaml", "timeseries.k8s.yaml"]
     assert "start-dev" in (out / "timeseries.k8s.yaml").read_text()
+
+
+def test_quantities_in_every_unit_synthesize() -> None:
+    objects = synthesize(
+        "prod",
+        (
+            "api.resources.cpu_limit=1.5",
+            "api.resources.memory_limit=1Ti",
+            "api.resources.memory_request=134217728",
+        ),
+    )
+    limits = pod_spec(named(objects, "Deployment", "api"))["containers"][0]["resources"]["limits"]
+    assert limits == {"cpu": "1.5", "memory": "1048576Mi"}

@@ -21,6 +21,7 @@ COMMON: set[Edge] = {
     ("consumer", "rabbitmq", 5672),
     ("consumer", "influxdb", 8086),
     ("@publisher", "rabbitmq", 5672),
+    ("@edge", "@acme-http01-solver", 8089),
 }
 KEYCLOAK: set[Edge] = {("@edge", "keycloak", 8080), ("api", "keycloak", 8080)}
 EXPECTED: dict[str, set[Edge]] = {
@@ -45,7 +46,8 @@ def _peer(peer: dict[str, Any]) -> str:
     pods = (peer.get("podSelector") or {}).get("matchLabels", {})
     if "namespaceSelector" in peer:
         assert not pods, peer
-        return "@edge"
+        names = peer["namespaceSelector"].get("matchLabels", {}).get("kubernetes.io/metadata.name")
+        return "@monitoring" if names == "monitoring" else "@edge"
     if pods.get("app.kubernetes.io/component") == "publisher" and "app.kubernetes.io/name" not in pods:
         return "@publisher"
     return str(pods["app.kubernetes.io/name"])
@@ -65,10 +67,18 @@ def graph(objects: tuple[Manifest, ...]) -> tuple[set[Edge], set[Edge]]:
         spec = policy["spec"]
         if policy["metadata"]["name"] == "default-deny":
             continue
-        me = spec["podSelector"]["matchLabels"]["app.kubernetes.io/name"]
-        assert spec["policyTypes"] == ["Ingress", "Egress"]
+        selector = spec["podSelector"]["matchLabels"]
+        if selector == {"acme.cert-manager.io/http01-solver": "true"}:
+            assert spec["policyTypes"] == ["Ingress"]  # egress stays denied by default-deny
+            me = "@acme-http01-solver"
+        else:
+            assert spec["policyTypes"] == ["Ingress", "Egress"]
+            me = selector["app.kubernetes.io/name"]
         for rule in spec.get("ingress", []):
             ingress |= {(_peer(peer), me, port["port"]) for peer in rule["from"] for port in rule["ports"]}
+        if me.startswith("@"):
+            assert "egress" not in spec
+            continue
         dns = [rule for rule in spec["egress"] if _is_dns(rule)]
         assert len(dns) == 1, f"{me} must reach DNS exactly once"
         for rule in spec["egress"]:
@@ -82,7 +92,7 @@ def test_allow_graph_equals_the_intended_component_graph(name: str) -> None:
     ingress, egress = graph(variant(name))
     expected = EXPECTED[name]
     # Each flow inside the namespace is allowed at both ends; flows from outside only at the target.
-    assert ingress == {e for e in expected if not e[1].startswith("@")}
+    assert ingress == {e for e in expected if not e[1].startswith("@") or e[1] == "@acme-http01-solver"}
     assert egress == {e for e in expected if not e[0].startswith("@")}
 
 
@@ -106,3 +116,13 @@ def test_edge_namespace_narrows_who_may_enter() -> None:
     assert rule["from"] == [
         {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "envoy-gateway-system"}}}
     ]
+
+
+def test_monitoring_namespace_may_scrape_the_metrics_ports() -> None:
+    from tests.chart.support import synthesize
+
+    objects = synthesize("prod", ("monitoring_namespace=monitoring",))
+    ingress, _ = graph(objects)
+    scraped = {(target, port) for source, target, port in ingress if source == "@monitoring"}
+    assert scraped == {("consumer", 8081), ("api", 8080), ("rabbitmq", 15692)}
+    assert not any(source == "@monitoring" for source, _, _ in graph(variant("prod"))[0])

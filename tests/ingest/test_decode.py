@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from services.common.lineprotocol import LINE_RE, rfc3339_ns
 from services.consumer.decode import Poison, Rules, decode
-from services.consumer.lineprotocol import LINE_RE, rfc3339_ns
 
 RULES = Rules()
 
@@ -115,7 +115,7 @@ def test_line_protocol_passes_through_with_owner_tag() -> None:
     decoded = decode(body, "text/plain; charset=utf-8", {"owner": b"bob"}, None, RULES)
     assert decoded.points == 2
     assert decoded.lines == (
-        b'cpu,host=a\\ b,owner=bob usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n'
+        b'cpu,owner=bob,host=a\\ b usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n'
         b"\nmem,owner=bob free=2\n"
     )
 
@@ -187,3 +187,17 @@ def test_json_output_is_line_protocol_the_validator_accepts(
     assert line.endswith(f" {stamp}\n".encode())
     untagged = line.replace(b",owner=alice ", b" ", 1).rstrip(b"\n")
     assert LINE_RE.fullmatch(untagged) is not None, line
+
+
+def test_line_protocol_with_many_measurements_is_tagged_line_by_line() -> None:
+    body = b"".join(b"m%d,t=x v=%di %d\n" % (i, i, i) for i in range(20)) + b"m0 v=1i 99"
+    decoded = decode(body, "text/plain", {"owner": "bob"}, None, RULES)
+    assert decoded.points == 21
+    assert decoded.lines.split(b"\n")[19] == b"m19,owner=bob,t=x v=19i 19"
+    assert decoded.lines.endswith(b"\nm0,owner=bob v=1i 99\n")
+
+
+def test_line_protocol_measurement_prefixes_do_not_collide() -> None:
+    body = b"cpu v=1\ncpu.total,cpu=cpu v=2\ncpu,x=cpu v=3"
+    decoded = decode(body, "text/plain", {"owner": "bob"}, None, RULES)
+    assert decoded.lines == b"cpu,owner=bob v=1\ncpu.total,owner=bob,cpu=cpu v=2\ncpu,owner=bob,x=cpu v=3\n"

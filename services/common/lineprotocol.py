@@ -25,14 +25,19 @@ TIME_MIN, TIME_MAX = INT64_MIN + 2, INT64_MAX - 1
 #: InfluxDB's limit on string field values.
 MAX_STRING_BYTES = 64 * 1024
 
-_KEY = rb"[A-Za-z_][A-Za-z0-9_.\-]{0,63}"
+# Possessive quantifiers and atomic groups: a line either matches or fails fast, never
+# backtracking through alternatives (this check runs on every line protocol message).
+_KEY = rb"[A-Za-z_][A-Za-z0-9_.\-]{0,63}+"
 # A tag value: any bytes but unescaped space, comma, equals sign, or line break.
-_TAG_VALUE = rb"(?:[^\\ ,=\n\r]|\\[^\n\r])+"
+_TAG_VALUE = rb"(?:[^\\ ,=\n\r]++|\\[^\n\r])++"
+_EXPONENT = rb"(?:[eE][-+]?+[0-9]{1,3}+)?+"
 _FIELD_VALUE = (
-    rb'(?:"(?:[^"\\\n]|\\[^\n])*"'  # string (a line break would be read as a new line)
-    rb"|[-+]?[0-9]{1,19}i"  # 64-bit integer
-    rb"|(?:t|T|true|True|TRUE|f|F|false|False|FALSE)"  # boolean
-    rb"|[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]{1,3})?)"  # float (no NaN/Inf)
+    rb"(?>"
+    # 64-bit integer (trailing i) or float; no NaN or Infinity
+    rb"[-+]?+(?:[0-9]{1,19}+i|[0-9]++(?:\.[0-9]*+" + _EXPONENT + rb"|[eE][-+]?+[0-9]{1,3}+)?+"
+    rb"|\.[0-9]++" + _EXPONENT + rb")"
+    rb'|"(?:[^"\\\n]++|\\[^\n])*+"'  # string (a line break would be read as a new line)
+    rb"|true|True|TRUE|t|T|false|False|FALSE|f|F)"
 )
 _FIELD = _KEY + rb"=" + _FIELD_VALUE
 # measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag is reserved.
@@ -44,16 +49,18 @@ _LINE = (
     + _KEY
     + rb"="
     + _TAG_VALUE
-    + rb")* "
+    + rb")*+ "
     + _FIELD
     + rb"(?:,"
     + _FIELD
-    + rb")*(?: -?[0-9]{1,19})?"
+    + rb")*+(?: -?[0-9]{1,19}+)?+"
 )
 LINE_RE = re.compile(_LINE)
-BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?\n)*(?:" + _LINE + rb")?")
-# Everything before the first unescaped space of a line: measurement and tag set.
-_SERIES_RE = re.compile(rb"^((?:[^\\ \n]|\\.)+) ", re.MULTILINE)
+BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?+\n)*+(?:" + _LINE + rb")?+")
+# In a valid body: the measurement at the start of each line (it cannot hold escapes).
+_MEASUREMENT_RE = re.compile(rb"^[^ ,\n]++", re.MULTILINE)
+#: Above this many measurements in one message, tag line by line instead of per measurement.
+_FEW_MEASUREMENTS = 8
 
 
 def tag_lines(body: bytes, owner: str) -> tuple[bytes, int]:
@@ -64,13 +71,27 @@ def tag_lines(body: bytes, owner: str) -> tuple[bytes, int]:
     """
     if BODY_RE.fullmatch(body) is None:
         raise InvalidPoint(_first_invalid_line(body))
-    # `owner` matches OWNER_RE, so it needs no escaping and cannot contain a backreference.
-    tagged, points = _SERIES_RE.subn(b"\\1," + OWNER_TAG.encode() + b"=" + owner.encode() + b" ", body)
-    if points == 0:
+    measurements = _MEASUREMENT_RE.findall(body)
+    if not measurements:
         raise InvalidPoint("line protocol message holds no points")
+    # `owner` matches OWNER_RE: it needs no escaping.
+    tag = b"," + OWNER_TAG.encode() + b"=" + owner.encode()
+    distinct = set(measurements)
+    if len(distinct) <= _FEW_MEASUREMENTS:
+        # A line break occurs only between lines in a valid body (not in tag values nor
+        # strings), so "\n<measurement>," and "\n<measurement> " find exactly the line
+        # starts; bytes.replace does this in C, where a regex substitution with a group
+        # reference calls back into Python for every line.
+        text = b"\n" + body
+        for m in distinct:
+            text = text.replace(b"\n" + m + b",", b"\n" + m + tag + b",")
+            text = text.replace(b"\n" + m + b" ", b"\n" + m + tag + b" ")
+        tagged = text[1:]
+    else:
+        tagged = _MEASUREMENT_RE.sub(lambda match: match[0] + tag, body)
     if not tagged.endswith(b"\n"):
         tagged += b"\n"
-    return tagged, points
+    return tagged, len(measurements)
 
 
 def _first_invalid_line(body: bytes) -> str:
@@ -87,11 +108,15 @@ def _first_invalid_line(body: bytes) -> str:
 
 
 # ---- JSON points -> line protocol ---------------------------------------------------------
+#
+# This runs for every point of every JSON message, so it is written for speed: the series
+# part of a line ("measurement,tag=value,...") is validated and escaped once per distinct
+# series and then found in a cache, field keys are validated once, and the common field
+# types (float, int) are formatted inline.
 
-# Keys repeat across points; remembering the valid ones skips the regular expression.
-_valid_keys: set[str] = set()
-_escaped_tag_values: dict[str, str] = {}
 _CACHE_LIMIT = 100_000
+_valid_keys: set[str] = set()
+_series_cache: dict[object, str] = {}
 _TAG_ESCAPES = str.maketrans({" ": "\\ ", ",": "\\,", "=": "\\="})
 _POINT_KEYS = frozenset(("measurement", "tags", "fields", "time"))
 
@@ -105,20 +130,23 @@ def check_key(key: object, what: str) -> str:
     return key
 
 
-def escape_tag_value(value: object, key: str) -> str:
-    escaped = _escaped_tag_values.get(value) if type(value) is str else None
-    if escaped is not None:
-        return escaped
-    if type(value) is not str or not value:
-        raise InvalidPoint(f"tag {key!r}: value must be a non-empty string, got {value!r}")
-    # Line protocol has no escape for a backslash or a line break in a tag value.
-    if "\\" in value or "\n" in value or "\r" in value:
-        raise InvalidPoint(f"tag {key!r}: value may not contain a backslash or line break")
-    escaped = value.translate(_TAG_ESCAPES)
-    if len(_escaped_tag_values) > _CACHE_LIMIT:
-        _escaped_tag_values.clear()
-    _escaped_tag_values[value] = escaped
-    return escaped
+def _series(measurement: object, tags: object) -> str:
+    """The validated, escaped "measurement,tag=value,..." of a point."""
+    parts = [check_key(measurement, "measurement")]
+    if tags:
+        if type(tags) is not dict:
+            raise InvalidPoint("tags must be an object")
+        for key, value in tags.items():
+            check_key(key, "tag key")
+            if key == OWNER_TAG:
+                raise InvalidPoint(f"tag key {OWNER_TAG!r} is reserved: the owner comes from the message")
+            if type(value) is not str or not value:
+                raise InvalidPoint(f"tag {key!r}: value must be a non-empty string, got {value!r}")
+            # Line protocol has no escape for a backslash or a line break in a tag value.
+            if "\\" in value or "\n" in value or "\r" in value:
+                raise InvalidPoint(f"tag {key!r}: value may not contain a backslash or line break")
+            parts.append(f",{key}={value.translate(_TAG_ESCAPES)}")
+    return "".join(parts)
 
 
 def format_field(key: str, value: object) -> str:
@@ -141,38 +169,42 @@ def format_field(key: str, value: object) -> str:
 
 
 def point_line(point: object, owner_tag: str, now_ns: int) -> str:
-    """One JSON point as a line of line protocol; `owner_tag` is the ready `,owner=<owner>`."""
+    """One JSON point as a line of line protocol; `owner_tag` is the ready `,owner=<owner>`
+    (empty for a publisher, which sends the owner in a header instead)."""
     if type(point) is not dict:
         raise InvalidPoint(f"a point must be an object, got {type(point).__name__}")
     if not point.keys() <= _POINT_KEYS:
         raise InvalidPoint(f"unknown point keys {sorted(point.keys() - _POINT_KEYS)}")
     measurement = point.get("measurement")
-    if measurement not in _valid_keys:
-        measurement = check_key(measurement, "measurement")
-    parts: list[str] = [measurement]
     tags = point.get("tags")
-    if tags:
-        if type(tags) is not dict:
-            raise InvalidPoint("tags must be an object")
-        for key, value in tags.items():
-            if key not in _valid_keys:
-                check_key(key, "tag key")
-            if key == OWNER_TAG:
-                raise InvalidPoint(f"tag key {OWNER_TAG!r} is reserved: the owner comes from the message")
-            parts.append(f",{key}={escape_tag_value(value, key)}")
-    parts.append(owner_tag)
+    cache_key: object = (measurement, *tags.items()) if type(tags) is dict else measurement
+    try:
+        series = _series_cache.get(cache_key)
+    except TypeError:  # an unhashable (so invalid) tag value: _series says which
+        series = None
+    if series is None:
+        series = _series(measurement, tags)
+        if len(_series_cache) > _CACHE_LIMIT:
+            _series_cache.clear()
+        _series_cache[cache_key] = series
     fields = point.get("fields")
     if type(fields) is not dict or not fields:
         raise InvalidPoint("fields must be a non-empty object")
-    separator = " "
+    formatted = []
     for key, value in fields.items():
         if key not in _valid_keys:
             check_key(key, "field key")
-        parts.append(separator)
-        parts.append(format_field(key, value))
-        separator = ","
-    parts.append(f" {point_time(point.get('time'), now_ns)}\n")
-    return "".join(parts)
+        kind = type(value)
+        if kind is float and value - value == 0:  # finite: inf - inf and nan - nan are nan
+            formatted.append(f"{key}={value!r}")
+        elif kind is int and INT64_MIN <= value <= INT64_MAX:
+            formatted.append(f"{key}={value}i")
+        else:
+            formatted.append(format_field(key, value))
+    stamp = point.get("time")
+    if type(stamp) is not int or not TIME_MIN <= stamp <= TIME_MAX:
+        stamp = point_time(stamp, now_ns)
+    return f"{series}{owner_tag} {','.join(formatted)} {stamp}\n"
 
 
 def point_time(value: object, now_ns: int) -> int:

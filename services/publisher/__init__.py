@@ -1,0 +1,1 @@
+"""Command-line publisher: real-world, CSV, live host and synthetic load data -> RabbitMQ."""

@@ -1,0 +1,157 @@
+"""`python -m services.publisher SOURCE [options]`: publish timeseries to RabbitMQ.
+
+Sources: `dataset` (real-world data shipped by the vega-datasets package), `csv` (any CSV
+file), `host` (live CPU, memory, disk and network metrics) and `load` (synthetic load for
+benchmarks). The broker comes from `--url` or the AMQP_* environment variables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import socket
+import sys
+import time
+from pathlib import Path
+
+from tqdm import tqdm
+
+from services.common.names import is_key, is_owner
+from services.common.settings import SettingsError
+from services.publisher import sources
+from services.publisher.publish import Format, Publisher, PublishError, messages
+from services.publisher.settings import PublisherSettings
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m services.publisher", description=__doc__.split("\n\n")[0])
+    p.add_argument("--url", help="amqp://user:password@host:port/vhost (default: from AMQP_* variables)")
+    p.add_argument("--owner", default="demo", help="owner of the points (default: demo)")
+    p.add_argument("--format", choices=["json", "lp"], default="json", help="message format (default: json)")
+    p.add_argument("--points-per-message", type=int, default=100, metavar="N", help="default: 100")
+    p.add_argument(
+        "--rate", type=float, default=0, help="messages per second (default: 0, as fast as confirmed)"
+    )
+    p.add_argument("--window", type=int, default=1000, help="unconfirmed messages in flight (default: 1000)")
+    p.add_argument("--user-id", action="store_true", help="set the AMQP user_id (for STRICT_OWNER consumers)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub = p.add_subparsers(dest="source", required=True)
+
+    d = sub.add_parser("dataset", help="a real-world timeseries shipped by the vega-datasets package")
+    d.add_argument("--name", choices=sorted(sources.DATASETS), default="seattle-temps")
+    d.add_argument(
+        "--keep-time", action="store_true", help="keep the original timestamps (default: shift to now)"
+    )
+
+    c = sub.add_parser("csv", help="any CSV file with a header row")
+    c.add_argument("file", type=Path)
+    c.add_argument("--measurement", required=True)
+    c.add_argument("--time-column", default="time")
+    c.add_argument("--columns", help="comma-separated value columns (default: all but the time column)")
+    c.add_argument("--tag", action="append", default=[], metavar="KEY=VALUE", help="repeatable")
+    c.add_argument("--time-format", help="strptime format, or 'epoch' for seconds (default: ISO 8601)")
+    c.add_argument("--shift-to-now", action="store_true", help="move the series so its last point is now")
+
+    h = sub.add_parser("host", help="live metrics of this machine")
+    h.add_argument("--interval", type=float, default=5.0, help="seconds between samples (default: 5)")
+    h.add_argument(
+        "--samples", type=int, help="stop after this many samples (default: run until interrupted)"
+    )
+
+    g = sub.add_parser("load", help="synthetic load for benchmarks")
+    g.add_argument("--points", type=int, default=100_000)
+    g.add_argument("--series", type=int, default=100)
+    g.add_argument("--owners", type=int, default=1, help="owners <owner>-0 ... take turns (default: 1)")
+    return p
+
+
+def build_source(args: argparse.Namespace) -> sources.Source:
+    if args.source == "dataset":
+        return sources.dataset(args.name, args.keep_time)
+    if args.source == "csv":
+        tags = dict(_tag(t) for t in args.tag)
+        if not is_key(args.measurement):
+            raise SystemExit(f"publisher: invalid measurement {args.measurement!r}")
+        columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+        points = sources.csv_points(
+            args.file, args.measurement, args.time_column, columns, tags, args.time_format
+        )
+        if args.shift_to_now:
+            points = sources.shift_to_now(points)
+        return sources.Source(iter(points), len(points))
+    if args.source == "host":
+        return sources.host_metrics(args.interval, args.samples, socket.gethostname())
+    return sources.load(args.points, args.series)
+
+
+def _tag(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not is_key(key) or not value:
+        raise SystemExit(f"publisher: --tag {text!r}: expected KEY=VALUE with a valid key")
+    return key, value
+
+
+async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
+    source = build_source(args)
+    owners = (
+        [args.owner] if getattr(args, "owners", 1) == 1 else [f"{args.owner}-{k}" for k in range(args.owners)]
+    )
+    if args.user_id:
+        owners = [user or args.owner]  # a strict consumer takes the owner from user_id
+    fmt: Format = args.format
+    bar = tqdm(
+        total=source.total,
+        unit="pt",
+        disable=True if args.quiet else None,  # None: off without a TTY
+        file=sys.stderr,
+        dynamic_ncols=True,
+    )
+    started = time.monotonic()
+    sent = 0
+    async with Publisher(url, args.window, user if args.user_id else None) as publisher:
+        for count, (owner, body, points) in enumerate(
+            messages(source.points, owners, args.points_per_message, fmt)
+        ):
+            if args.rate:
+                ahead = count / args.rate - (time.monotonic() - started)
+                if ahead > 0:
+                    await asyncio.sleep(ahead)
+            await publisher.publish(owner, body, fmt)
+            sent += points
+            bar.update(points)
+    bar.close()
+    print(f"published {sent} points, confirmed by the broker", file=sys.stderr)
+    return sent
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not is_owner(args.owner):
+        print(f"publisher: invalid owner {args.owner!r}", file=sys.stderr)
+        return 2
+    user = None
+    url = args.url
+    if url is None:
+        try:
+            settings = PublisherSettings.from_env()
+        except SettingsError as exc:
+            print(f"publisher: {exc} (or pass --url)", file=sys.stderr)
+            return 2
+        url, user = settings.amqp_url, settings.amqp_user
+    else:
+        from urllib.parse import unquote, urlsplit
+
+        user = unquote(urlsplit(url).username or "") or None
+    try:
+        asyncio.run(publish(args, url, user))
+    except PublishError as exc:
+        print(f"publisher: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("publisher: interrupted; unconfirmed messages may not have been stored", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

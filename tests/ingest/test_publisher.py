@@ -1,0 +1,112 @@
+"""The publisher: its sources, and the CLI end to end through the real broker and consumer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from services.publisher import sources
+from tests.ingest.helpers import REPO, ConsumerProcess, count, wait_until
+from tests.stack.servers import InfluxServer, RabbitMQServer, free_port
+
+
+def run_publisher(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "services.publisher", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_bundled_dataset_is_read_from_the_installed_wheel() -> None:
+    source = sources.dataset("seattle-temps", keep_time=True)
+    points = list(source.points)
+    assert len(points) == source.total == 8759
+    first = points[0]
+    assert first["fields"] == {"temp": 39.4}
+    assert first["time"] == 1262304000 * sources.NS  # 2010-01-01T00:00:00Z
+    assert points[1]["time"] - first["time"] == 3600 * sources.NS
+
+
+def test_dataset_shifted_to_now_keeps_its_spacing() -> None:
+    points = list(sources.dataset("seattle-weather", keep_time=False).points)
+    assert abs(points[-1]["time"] - time.time_ns()) < 60 * sources.NS
+    assert points[1]["time"] - points[0]["time"] == 86400 * sources.NS
+    assert points[0]["fields"]["weather"] == "drizzle"
+
+
+def test_csv_source_picks_columns_and_formats(tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_text("ts,a,b,c\n1700000000,1.5,x,\n1700000060.5,2,,3\n")
+    points = sources.csv_points(path, "m", "ts", ["a", "c"], {"site": "s"}, "epoch")
+    assert [p["fields"] for p in points] == [{"a": 1.5}, {"a": 2.0, "c": 3.0}]
+    assert points[1]["time"] == 1_700_000_060_500_000_000
+    iso = tmp_path / "iso.csv"
+    iso.write_text("time,v\n2026-11-29T01:02:03+01:00,1\n")
+    assert sources.csv_points(iso, "m", "time", None, {})[0]["time"] == 1795910523 * sources.NS
+
+
+def test_load_points_are_unique_per_series_and_time() -> None:
+    points = list(sources.load(1000, 7).points)
+    assert len({(p["tags"]["series"], p["time"]) for p in points}) == 1000
+
+
+def test_host_metrics_sample() -> None:
+    points = list(sources.host_metrics(0.01, 1, "h").points)
+    assert [p["measurement"] for p in points] == ["cpu", "memory", "disk", "network"]
+    assert 0 <= points[1]["fields"]["used_percent"] <= 100
+
+
+def test_unreachable_broker_is_a_clear_error() -> None:
+    result = run_publisher(
+        "--url", f"amqp://u:secret@127.0.0.1:{free_port()}/", "--quiet", "load", "--points", "1"
+    )
+    assert result.returncode == 1
+    assert "cannot reach RabbitMQ at amqp://127.0.0.1:" in result.stderr
+    assert "secret" not in result.stderr
+
+
+def test_missing_configuration_names_the_variable() -> None:
+    result = run_publisher("load")
+    assert result.returncode == 2
+    assert "AMQP_HOST is required" in result.stderr
+
+
+def test_cli_publishes_the_dataset_and_load_in_both_formats(
+    rabbitmq: RabbitMQServer,
+    influx: InfluxServer,
+    vhost: str,
+    influx_db: str,
+    consumer: Callable[..., ConsumerProcess],
+) -> None:
+    consumer()
+    url = rabbitmq.amqp_url(vhost)
+    result = run_publisher("--url", url, "--owner", "alice", "dataset", "--name", "seattle-temps")
+    assert result.returncode == 0, result.stderr
+    assert "published 8759 points" in result.stderr
+    result = run_publisher(
+        "--url",
+        url,
+        "--format",
+        "lp",
+        "--points-per-message",
+        "50",
+        "load",
+        "--points",
+        "3000",
+        "--owners",
+        "3",
+    )
+    assert result.returncode == 0, result.stderr
+    wait_until(lambda: count(influx, influx_db, "temperature", "temp") == 8759, 60, "dataset stored")
+    wait_until(lambda: count(influx, influx_db, "load") == 3000, 60, "load stored")
+    owners = influx.query(influx_db, 'SHOW TAG VALUES FROM "load" WITH KEY = "owner"')["results"][0][
+        "series"
+    ][0]
+    assert sorted(v[1] for v in owners["values"]) == ["demo-0", "demo-1", "demo-2"]
