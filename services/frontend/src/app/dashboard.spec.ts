@@ -102,6 +102,15 @@ describe('DashboardComponent', () => {
     expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('7d');
   });
 
+  it('says when a field holds text values', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'weather', tags: {}, fields: ['weather'] }];
+    api.dataResult = async () => [{ measurement: 'weather', field: 'weather', tags: {}, points: [[1_000, 'sun'], [2_000, 'rain']] }];
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=chart-text]')?.textContent).toContain('“rain”');
+    expect(el.querySelector('app-chart')).toBeNull();
+  });
+
   it('gives admins an owner selector over every owner', async () => {
     const api = new FakeApi();
     api.catalogResult = async () => [
