@@ -73,7 +73,7 @@ export class ChartComponent {
     afterRenderEffect(() => {
       const data = this.data();
       const label = this.label();
-      const window = this.window();
+      const span = this.window();
       const element = this.host().nativeElement;
       if (this.plot && this.plotLabel === label) {
         this.plot.setData([data.x, data.y]);
@@ -83,7 +83,7 @@ export class ChartComponent {
         this.plotLabel = label;
       }
       // The chosen range, not just the span of the points (drag-zoom still narrows it).
-      if (window) this.plot.setScale('x', { min: window[0], max: window[1] });
+      if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
     });
   }
 

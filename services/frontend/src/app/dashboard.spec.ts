@@ -131,6 +131,22 @@ describe('DashboardComponent', () => {
     expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ series: expect.objectContaining({ owner: 'bob' }) }), true);
   });
 
+  it('reloads the catalog on request, keeping the selection', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'b', tags: {}, fields: ['f'] }];
+    const { fixture, el } = await render(ALICE, api);
+    api.catalogResult = async () => [
+      { measurement: 'a', tags: {}, fields: ['f'] },
+      { measurement: 'b', tags: {}, fields: ['f'] },
+    ];
+    el.querySelector<HTMLButtonElement>('[data-testid=reload-catalog]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['a.f', 'b.f']);
+    expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('b.f');
+    expect(api.catalog).toHaveBeenCalledTimes(2);
+  });
+
   it('filters the catalog by text', async () => {
     const api = new FakeApi();
     api.catalogResult = async (): Promise<CatalogEntry[]> => [
@@ -169,7 +185,7 @@ describe('DashboardComponent', () => {
     api.dataResult = async () => {
       throw new ApiError(400, 'start must be RFC 3339');
     };
-    alert!.querySelector('button')!.click();
+    alert!.querySelector('button')!.click(); // Retry
     await settle();
     await fixture.whenStable();
     expect(texts(el, '[data-testid=series-item]')).toEqual(['temp.value']);
