@@ -57,8 +57,8 @@ down: ## stop what `make up` started
 
 e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
 	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL)
-	rc=0; (cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts) || rc=$$?; \
-	$(PY) -m tests.stack.dev down --state $(E2E_STATE); exit $$rc
+	trap 'cd $(CURDIR) && $(PY) -m tests.stack.dev down --state $(E2E_STATE)' EXIT; \
+	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts
 
 screenshot: ## retake docs/dashboard.png from the demo data of a running `make up`
 	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/.run/stack.json README_SHOT=$(CURDIR)/docs/dashboard.png \
