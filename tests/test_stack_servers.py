@@ -8,26 +8,17 @@ import urllib.request
 
 import aio_pika
 import pytest
-from influxdb_client import WritePrecision
 from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 
 from tests.stack.servers import InfluxServer, RabbitMQServer
 
 
 async def test_v2_write_mapping_reaches_influxdb(influx: InfluxServer, influx_db: str) -> None:
-    async with InfluxDBClientAsync(
-        url=influx.write_url, token="unused", org="test", enable_gzip=True
-    ) as client:
-        await client.write_api().write(
-            bucket=influx_db,
-            record="m,owner=alice f=1.5 1700000000000000000",
-            write_precision=WritePrecision.NS,
-        )
-        await client.write_api().write(
-            bucket=f"{influx_db}/autogen",
-            record="m,owner=bob f=2 1700000000",
-            write_precision=WritePrecision.S,
-        )
+    client = InfluxDBClientAsync(url=influx.write_url, token="unused", org="test", enable_gzip=True)
+    async with client:
+        write = client.write_api().write
+        await write(influx_db, record="m,owner=alice f=1.5 1700000000000000000")
+        await write(f"{influx_db}/autogen", record="m,owner=bob f=2 1700000000000000000")
     rows = influx.query(influx_db, "SELECT f, owner FROM m")["results"][0]["series"][0]["values"]
     assert rows == [[1700000000000000000, 1.5, "alice"], [1700000000000000000, 2, "bob"]]
 

@@ -1,0 +1,435 @@
+"""The chart's one typed configuration: profiles, loading from a TOML file, overrides, checks.
+
+A configuration is built in three layers, each overriding the one before: the profile's
+defaults (`dev` or `prod`), an optional TOML file, and `key.path=value` overrides from the
+command line. Every value is checked against the field's type and rules; the first problem
+raises `ConfigError` with a message that names the field.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+PROFILES = ("dev", "prod")
+DEFAULT_PROFILE = "prod"
+
+_HOSTNAME_RE = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)+$"
+)
+_DNS_LABEL_RE = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+_CPU_RE = re.compile(r"^[0-9]+(\.[0-9]+)?m?$")
+_BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
+_DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
+
+
+class ConfigError(ValueError):
+    """A configuration value is missing or invalid; the message starts with the field's path."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Image:
+    """A container image; `digest` (sha256:...) pins it beyond the tag when set."""
+
+    registry: str
+    repository: str
+    tag: str
+    digest: str = ""
+
+    @property
+    def ref(self) -> str:
+        ref = f"{self.registry}/{self.repository}:{self.tag}"
+        return f"{ref}@{self.digest}" if self.digest else ref
+
+
+@dataclasses.dataclass(frozen=True)
+class Images:
+    # Project images, built from services/<name>/Dockerfile.
+    consumer: Image
+    api: Image
+    frontend: Image
+    # Third-party images, pinned by tag (add a digest in your config to pin by content).
+    influxdb: Image
+    rabbitmq: Image
+    oauth2_proxy: Image
+    keycloak: Image
+    postgres: Image
+
+
+@dataclasses.dataclass(frozen=True)
+class Resources:
+    """Requests and limits of one container (Kubernetes quantities)."""
+
+    cpu_request: str
+    cpu_limit: str
+    memory_request: str
+    memory_limit: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Storage:
+    size: str
+    storage_class: str = ""
+    """Empty means the cluster's default StorageClass."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Stateless:
+    """A Deployment's scale: fixed `replicas`, or an HPA between `replicas` and `max_replicas`."""
+
+    replicas: int
+    resources: Resources
+    max_replicas: int = 0
+    """Above `replicas` enables a HorizontalPodAutoscaler on CPU; 0 means a fixed size."""
+
+
+@dataclasses.dataclass(frozen=True)
+class InfluxDB:
+    storage: Storage
+    resources: Resources
+    org: str = "timeseries"
+    bucket: str = "timeseries"
+    retention: str = "30d"
+    """Bucket retention (InfluxDB duration such as 30d, 1w, 0 for infinite)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RabbitMQ:
+    nodes: int
+    storage: Storage
+    resources: Resources
+    user: str = "timeseries"
+    management_route: bool = False
+    """Expose the management UI at /rabbitmq/ (never on by default in prod)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Identity:
+    """Who issues tokens: Keycloak in the cluster (`dev`: dev mode with demo users; `prod`:
+    production mode on PostgreSQL) or an `external` OIDC issuer."""
+
+    mode: Literal["dev", "prod", "external"]
+    keycloak: Stateless
+    postgres_storage: Storage
+    postgres_resources: Resources
+    issuer: str = ""
+    """Required when mode is external: the issuer URL (https://...)."""
+    owner_claim: str = "sub"
+    admin_role: str = "admin"
+    optimized_image: bool = False
+    """The Keycloak image is pre-built (`kc.sh build --db=postgres --health-enabled=true
+    --metrics-enabled=true`): run `start --optimized` on a read-only root filesystem (prod)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Edge:
+    exposure: Literal["gateway", "ingress"]
+    gateway_class_name: str = "nginx"
+    ingress_class_name: str = "nginx"
+    controller_namespace: str = ""
+    """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any."""
+    acme_email: str = ""
+    issuer: Literal["letsencrypt-staging", "letsencrypt-production"] = "letsencrypt-staging"
+
+
+@dataclasses.dataclass(frozen=True)
+class Consumer:
+    scale: Stateless
+    batch_points: int = 5000
+    batch_age_ms: int = 200
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    profile: str
+    domain: str
+    """The SPA's host; `grpc.<domain>` serves native gRPC and `auth.<domain>` Keycloak."""
+    images: Images
+    edge: Edge
+    identity: Identity
+    influxdb: InfluxDB
+    rabbitmq: RabbitMQ
+    consumer: Consumer
+    api: Stateless
+    frontend: Stateless
+    oauth2_proxy: Stateless
+    namespace: str = "timeseries"
+    topology_spread: bool = False
+    """Spread replicas across nodes and zones (prod)."""
+    log_level: str = "INFO"
+    monitoring_namespace: str = ""
+    """Namespace of the Prometheus that scrapes the metrics ports; empty = no scraping allowed."""
+
+    @property
+    def app_host(self) -> str:
+        return self.domain
+
+    @property
+    def grpc_host(self) -> str:
+        return f"grpc.{self.domain}"
+
+    @property
+    def auth_host(self) -> str:
+        return f"auth.{self.domain}"
+
+    @property
+    def issuer_url(self) -> str:
+        if self.identity.mode == "external":
+            return self.identity.issuer
+        return f"https://{self.auth_host}/realms/timeseries"
+
+
+def _res(cpu_req: str, cpu_lim: str, mem_req: str, mem_lim: str) -> dict[str, str]:
+    return {"cpu_request": cpu_req, "cpu_limit": cpu_lim, "memory_request": mem_req, "memory_limit": mem_lim}
+
+
+def _image(registry: str, repository: str, tag: str) -> dict[str, str]:
+    return {"registry": registry, "repository": repository, "tag": tag}
+
+
+_PROJECT_REGISTRY = "ghcr.io/timeseries-topology"
+_PROJECT_TAG = "0.1.0"
+
+_BASE: dict[str, Any] = {
+    "domain": "timeseries.example.com",
+    "images": {
+        "consumer": _image(_PROJECT_REGISTRY, "consumer", _PROJECT_TAG),
+        "api": _image(_PROJECT_REGISTRY, "api", _PROJECT_TAG),
+        "frontend": _image(_PROJECT_REGISTRY, "frontend", _PROJECT_TAG),
+        "influxdb": _image("docker.io", "library/influxdb", "2.7.12"),
+        "rabbitmq": _image("docker.io", "library/rabbitmq", "3.13.7-management"),
+        "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.12.0"),
+        "keycloak": _image("quay.io", "keycloak/keycloak", "26.4.0"),
+        "postgres": _image("docker.io", "library/postgres", "17.6"),
+    },
+    "edge": {"exposure": "gateway", "acme_email": "platform@example.com"},
+    "influxdb": {"storage": {"size": "20Gi"}, "resources": _res("250m", "2", "512Mi", "2Gi")},
+    "rabbitmq": {"storage": {"size": "10Gi"}, "resources": _res("250m", "1", "512Mi", "1Gi")},
+    "identity": {
+        "keycloak": {"replicas": 1, "resources": _res("250m", "1", "768Mi", "1536Mi")},
+        "postgres_storage": {"size": "5Gi"},
+        "postgres_resources": _res("100m", "500m", "256Mi", "512Mi"),
+    },
+    "consumer": {"scale": {"replicas": 1, "resources": _res("100m", "1", "128Mi", "512Mi")}},
+    "api": {"replicas": 1, "resources": _res("100m", "1", "128Mi", "512Mi")},
+    "frontend": {"replicas": 1, "resources": _res("20m", "200m", "32Mi", "64Mi")},
+    "oauth2_proxy": {"replicas": 1, "resources": _res("20m", "200m", "32Mi", "128Mi")},
+}
+
+_PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
+    "dev": {
+        "profile": "dev",
+        "domain": "timeseries.localtest.me",
+        "rabbitmq": {"nodes": 1, "management_route": True, "storage": {"size": "1Gi"}},
+        "influxdb": {"storage": {"size": "1Gi"}, "retention": "7d"},
+        "identity": {"mode": "dev"},
+        "log_level": "DEBUG",
+    },
+    "prod": {
+        "profile": "prod",
+        "rabbitmq": {"nodes": 3},
+        "identity": {"mode": "prod", "keycloak": {"replicas": 2}},
+        "edge": {"issuer": "letsencrypt-production"},
+        "consumer": {"scale": {"replicas": 2, "max_replicas": 6}},
+        "api": {"replicas": 2, "max_replicas": 8},
+        "frontend": {"replicas": 2},
+        "oauth2_proxy": {"replicas": 2},
+        "topology_spread": True,
+    },
+}
+
+
+def _merge(base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _build(cls: type[Any], data: Any, path: str) -> Any:
+    """Turn nested dicts into the dataclass `cls`, checking every field's type."""
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{path or 'config'}: expected a table, got {data!r}")
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(data) - set(fields))
+    if unknown:
+        where = f"{path}.{unknown[0]}" if path else unknown[0]
+        raise ConfigError(f"{where}: unknown setting (known: {', '.join(sorted(fields))})")
+    values = {}
+    for name, f in fields.items():
+        where = f"{path}.{name}" if path else name
+        if name not in data:
+            if f.default is dataclasses.MISSING:
+                raise ConfigError(f"{where}: required but not set")
+            continue
+        values[name] = _value(hints[name], data[name], where)
+    return cls(**values)
+
+
+def _value(kind: Any, raw: Any, path: str) -> Any:
+    if dataclasses.is_dataclass(kind):
+        return _build(typing.cast(type, kind), raw, path)
+    if typing.get_origin(kind) is Literal:
+        choices = typing.get_args(kind)
+        if raw not in choices:
+            raise ConfigError(f"{path}: must be one of {', '.join(map(str, choices))}, got {raw!r}")
+        return raw
+    if kind is bool:
+        if isinstance(raw, str) and raw.lower() in ("true", "false"):
+            return raw.lower() == "true"
+        if not isinstance(raw, bool):
+            raise ConfigError(f"{path}: expected true or false, got {raw!r}")
+        return raw
+    if kind is int:
+        # Strings come from --set overrides; TOML gives ints. Floats and booleans are mistakes.
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            _fail(path, "an integer", raw)
+        try:
+            return int(raw)
+        except ValueError:
+            _fail(path, "an integer", raw)
+    if kind is str:
+        if not isinstance(raw, str):
+            _fail(path, "a string", raw)
+        return raw
+    if isinstance(kind, types.UnionType):  # pragma: no cover - no optional fields today
+        raise TypeError(kind)
+    raise TypeError(f"unsupported config type {kind!r}")
+
+
+def _fail(path: str, expected: str, raw: Any) -> typing.NoReturn:
+    raise ConfigError(f"{path}: expected {expected}, got {raw!r}")
+
+
+def _check(config: Config) -> None:
+    """Rules beyond types; each failure names its field."""
+
+    def need(ok: bool, path: str, message: str) -> None:
+        if not ok:
+            raise ConfigError(f"{path}: {message}")
+
+    need(bool(_HOSTNAME_RE.match(config.domain)), "domain", f"not a valid DNS hostname: {config.domain!r}")
+    for path, value in (
+        ("monitoring_namespace", config.monitoring_namespace),
+        ("edge.controller_namespace", config.edge.controller_namespace),
+    ):
+        need(not value or bool(_DNS_LABEL_RE.match(value)), path, f"not a valid namespace name: {value!r}")
+    need(
+        bool(_DNS_LABEL_RE.match(config.namespace)),
+        "namespace",
+        f"not a valid namespace name: {config.namespace!r}",
+    )
+    need(
+        config.log_level in ("DEBUG", "INFO", "WARNING", "ERROR"),
+        "log_level",
+        "must be DEBUG, INFO, WARNING or ERROR",
+    )
+    for name, image in dataclasses.asdict(config.images).items():
+        need(bool(image["repository"] and image["tag"]), f"images.{name}", "repository and tag are required")
+        need(image["tag"] != "latest", f"images.{name}.tag", "pin a version, not latest")
+        need(
+            bool(_DIGEST_RE.match(image["digest"])), f"images.{name}.digest", "must be sha256:<64 hex digits>"
+        )
+    scales = {
+        "consumer.scale": config.consumer.scale,
+        "api": config.api,
+        "frontend": config.frontend,
+        "oauth2_proxy": config.oauth2_proxy,
+        "identity.keycloak": config.identity.keycloak,
+    }
+    for path, scale in scales.items():
+        need(scale.replicas >= 1, f"{path}.replicas", f"must be at least 1, got {scale.replicas}")
+        need(
+            scale.max_replicas == 0 or scale.max_replicas >= scale.replicas,
+            f"{path}.max_replicas",
+            "must be 0 (no autoscaling) or at least replicas",
+        )
+    need(
+        config.rabbitmq.nodes in (1, 3, 5),
+        "rabbitmq.nodes",
+        f"must be 1, 3 or 5, got {config.rabbitmq.nodes}",
+    )
+    resources = {
+        "influxdb.resources": config.influxdb.resources,
+        "rabbitmq.resources": config.rabbitmq.resources,
+        "identity.postgres_resources": config.identity.postgres_resources,
+        **{f"{path}.resources": scale.resources for path, scale in scales.items()},
+    }
+    for path, res in resources.items():
+        for key, quantity in dataclasses.asdict(res).items():
+            kind, pattern, example = (
+                ("CPU", _CPU_RE, "250m") if key.startswith("cpu") else ("memory", _BYTES_RE, "512Mi")
+            )
+            need(
+                bool(pattern.match(quantity)),
+                f"{path}.{key}",
+                f"not a {kind} quantity (like {example}): {quantity!r}",
+            )
+    for path, storage in {
+        "influxdb.storage": config.influxdb.storage,
+        "rabbitmq.storage": config.rabbitmq.storage,
+        "identity.postgres_storage": config.identity.postgres_storage,
+    }.items():
+        need(
+            bool(_BYTES_RE.match(storage.size)),
+            f"{path}.size",
+            f"not a storage quantity (like 20Gi): {storage.size!r}",
+        )
+    need(
+        bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
+    )
+    need(bool(_EMAIL_RE.match(config.edge.acme_email)), "edge.acme_email", "required: a valid e-mail address")
+    if config.identity.mode == "external":
+        need(
+            config.identity.issuer.startswith("https://"),
+            "identity.issuer",
+            "required (https://...) when mode is external",
+        )
+    need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
+    need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")
+
+
+def parse_override(text: str) -> dict[str, Any]:
+    """`a.b.c=value` as a nested dict; the value stays a string and is converted by type."""
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise ConfigError(f"override {text!r}: expected key.path=value")
+    tree: dict[str, Any] = {}
+    node = tree
+    parts = key.strip().split(".")
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+    return tree
+
+
+def load(profile: str = DEFAULT_PROFILE, file: Path | None = None, overrides: Sequence[str] = ()) -> Config:
+    """The configuration of `profile`, then the TOML `file`, then `overrides` (key.path=value)."""
+    if profile not in PROFILES:
+        raise ConfigError(f"profile: unknown profile {profile!r} (known: {', '.join(PROFILES)})")
+    data = _merge(_BASE, _PROFILE_OVERRIDES[profile])
+    if file is not None:
+        try:
+            from_file = tomllib.loads(file.read_text())
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"config file {file}: {exc}") from exc
+        if from_file.get("profile", profile) != profile:
+            raise ConfigError(f"profile: the file sets {from_file['profile']!r} but {profile!r} was chosen")
+        data = _merge(data, from_file)
+    for text in overrides:
+        data = _merge(data, parse_override(text))
+    config = _build(Config, data, "")
+    _check(config)
+    return typing.cast(Config, config)

@@ -1,0 +1,101 @@
+"""InfluxDB 2.7: a StatefulSet on a persistent volume, set up once from a Secret.
+
+The image's entrypoint runs the initial setup (org, bucket, retention, admin user and token)
+only on an empty data directory. A bucket gets a "virtual" DBRP mapping (db = bucket name,
+rp autogen), so the API's InfluxQL on /query reads bucket `timeseries` as db `timeseries`
+without an explicit mapping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cdk8s_plus_27 as kplus
+from constructs import Construct
+
+from chart import secrets, workload
+from chart.config import Image, InfluxDB
+
+NAME = "influxdb"
+PORT = 8086
+USER = 10001
+
+
+@dataclasses.dataclass(frozen=True)
+class InfluxDBProps:
+    image: Image
+    settings: InfluxDB
+
+
+class InfluxDBDatabase(Construct):
+    """The time series store; `url` is its in-cluster base URL."""
+
+    def __init__(self, scope: Construct, node_id: str, props: InfluxDBProps) -> None:
+        super().__init__(scope, node_id)
+        settings = props.settings
+        shape = workload.PodShape(
+            NAME,
+            NAME,
+            "database",
+            USER,
+            annotations={
+                **workload.image_annotations(props.image),
+                "checkov.io/skip2": "CKV_K8S_35=the image's setup reads credentials from env variables",
+            },
+        )
+        headless = workload.headless_service(self, f"{NAME}-headless", NAME, "database", {"http": PORT})
+        workload.service(self, NAME, NAME, "database", {"http": PORT})
+        setup = workload.env(
+            {
+                "DOCKER_INFLUXDB_INIT_MODE": "setup",
+                "DOCKER_INFLUXDB_INIT_USERNAME": "admin",
+                "DOCKER_INFLUXDB_INIT_ORG": settings.org,
+                "DOCKER_INFLUXDB_INIT_BUCKET": settings.bucket,
+                "DOCKER_INFLUXDB_INIT_RETENTION": settings.retention,
+                "INFLUXD_REPORTING_DISABLED": "true",
+                "INFLUXD_HARDENING_ENABLED": "true",
+            }
+        )
+        setup.update(
+            workload.secret_env(
+                self,
+                secrets.INFLUXDB,
+                {
+                    "DOCKER_INFLUXDB_INIT_PASSWORD": "admin-password",
+                    "DOCKER_INFLUXDB_INIT_ADMIN_TOKEN": "admin-token",
+                },
+            )
+        )
+        self.statefulset = kplus.StatefulSet(
+            self,
+            "statefulset",
+            replicas=1,
+            service=headless,
+            containers=[
+                kplus.ContainerProps(
+                    name=NAME,
+                    image=props.image.ref,
+                    ports=[kplus.ContainerPort(number=PORT, name="http")],
+                    env_variables=setup,
+                    resources=workload.resources(settings.resources),
+                    security_context=workload.security(USER),
+                    # /health answers while influxd runs; /ready once it can serve requests.
+                    liveness=workload.http_probe("/health", PORT, period=20),
+                    readiness=workload.http_probe("/ready", PORT),
+                    startup=workload.http_probe("/health", PORT, period=5, failures=60),
+                    volume_mounts=[
+                        # The entrypoint writes the CLI config of the setup here.
+                        kplus.VolumeMount(path="/etc/influxdb2", volume=workload.empty_dir(self, "config")),
+                        workload.tmp_mount(self),
+                    ],
+                )
+            ],
+            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+        )
+        workload.finish(self.statefulset, shape)
+        workload.add_volume_claims(
+            self.statefulset,
+            [workload.volume_claim("data", settings.storage)],
+            {"data": "/var/lib/influxdb2"},
+        )
+        self.url = f"http://{NAME}:{PORT}"

@@ -1,0 +1,146 @@
+"""NetworkPolicies derived from the component graph: default deny, then one policy per component.
+
+The top-level chart states who talks to whom as `Flow`s; each component's policy allows exactly
+its incoming flows (ingress) and outgoing flows plus DNS (egress). Nothing is listed per object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from chart import workload
+
+# Peers that are not components of the chart.
+EDGE = "@edge"  # the Gateway's or Ingress controller's proxies
+INTERNET = "@internet"  # public endpoints (OIDC discovery and JWKS of a public issuer)
+PUBLISHER = "@publisher"  # in-namespace pods labelled as publishers
+MONITORING = "@monitoring"  # Prometheus, in its own namespace
+ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in the Certificate's namespace)
+DNS_PORT = 53
+
+# Pods in the namespace that the chart does not run but the graph names, by their labels.
+POD_GROUPS = {
+    PUBLISHER: {"app.kubernetes.io/component": "publisher", "app.kubernetes.io/part-of": workload.PART_OF},
+    ACME_SOLVER: {"acme.cert-manager.io/http01-solver": "true"},
+}
+
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Flow:
+    source: str
+    target: str
+    port: int
+
+
+class NetworkPolicies(Construct):
+    def __init__(
+        self,
+        scope: Construct,
+        node_id: str,
+        *,
+        components: Mapping[str, str],
+        flows: Sequence[Flow],
+        edge_namespace: str,
+        monitoring_namespace: str = "",
+    ) -> None:
+        """`components` maps each component's name to its role (its selector labels)."""
+        super().__init__(scope, node_id)
+        self._components = components
+        self._edge_namespace = edge_namespace
+        self._monitoring_namespace = monitoring_namespace
+        unknown = {name for flow in flows for name in (flow.source, flow.target) if not name.startswith("@")}
+        unknown -= set(components)
+        if unknown:
+            raise ValueError(f"flows name unknown components: {sorted(unknown)}")
+        k8s.KubeNetworkPolicy(
+            self,
+            "default-deny",
+            metadata=k8s.ObjectMeta(name="default-deny", labels=workload.labels("network", "policy")),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+        for name, role in sorted(components.items()):
+            incoming = sorted(f for f in flows if f.target == name)
+            outgoing = sorted(f for f in flows if f.source == name)
+            k8s.KubeNetworkPolicy(
+                self,
+                name,
+                metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, role)),
+                spec=k8s.NetworkPolicySpec(
+                    pod_selector=k8s.LabelSelector(match_labels=workload.labels(name, role)),
+                    policy_types=["Ingress", "Egress"],
+                    ingress=[
+                        k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
+                        for f in incoming
+                    ]
+                    or None,
+                    egress=[self._dns()]
+                    + [
+                        k8s.NetworkPolicyEgressRule(to=[self._peer(f.target)], ports=[_tcp(f.port)])
+                        for f in outgoing
+                    ],
+                ),
+            )
+        for group, match in sorted(POD_GROUPS.items()):
+            incoming = sorted(f for f in flows if f.target == group)
+            if incoming:
+                name = group.lstrip("@")
+                k8s.KubeNetworkPolicy(
+                    self,
+                    name,
+                    metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, "policy")),
+                    spec=k8s.NetworkPolicySpec(
+                        pod_selector=k8s.LabelSelector(match_labels=match),
+                        policy_types=["Ingress"],
+                        ingress=[
+                            k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
+                            for f in incoming
+                        ],
+                    ),
+                )
+
+    def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
+        if name == EDGE:
+            if self._edge_namespace:
+                match = {"kubernetes.io/metadata.name": self._edge_namespace}
+                return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
+            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector())
+        if name == MONITORING:
+            match = {"kubernetes.io/metadata.name": self._monitoring_namespace}
+            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
+        if name == INTERNET:
+            return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
+        if name == PUBLISHER:
+            match = {
+                "app.kubernetes.io/component": "publisher",
+                "app.kubernetes.io/part-of": workload.PART_OF,
+            }
+            return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=match))
+        return k8s.NetworkPolicyPeer(
+            pod_selector=k8s.LabelSelector(match_labels=workload.labels(name, self._components[name]))
+        )
+
+    @staticmethod
+    def _dns() -> k8s.NetworkPolicyEgressRule:
+        return k8s.NetworkPolicyEgressRule(
+            to=[
+                k8s.NetworkPolicyPeer(
+                    namespace_selector=k8s.LabelSelector(
+                        match_labels={"kubernetes.io/metadata.name": "kube-system"}
+                    ),
+                    pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+                )
+            ],
+            ports=[_port(DNS_PORT, "UDP"), _tcp(DNS_PORT)],
+        )
+
+
+def _tcp(port: int) -> k8s.NetworkPolicyPort:
+    return _port(port, "TCP")
+
+
+def _port(port: int, protocol: str) -> k8s.NetworkPolicyPort:
+    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol=protocol)

@@ -1,0 +1,266 @@
+"""RabbitMQ: a StatefulSet (3 clustered nodes in prod) that boots with the queue topology.
+
+Boot definitions are a directory: the topology (exchanges, queues, bindings; no secrets)
+comes from a ConfigMap, the user (with its password hash) from the Secret. RabbitMQ skips its
+default guest user when it imports definitions, so no guest/guest ever exists. The Erlang
+cookie is copied from the Secret by an init container, because RabbitMQ wants it as a file
+with mode 0400 in its home directory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+from constructs import Construct
+
+from chart import secrets, workload
+from chart.config import Image, RabbitMQ
+
+NAME = "rabbitmq"
+AMQP_PORT = 5672
+MANAGEMENT_PORT = 15672
+METRICS_PORT = 15692
+# Erlang distribution (epmd and inter-node traffic) between cluster members.
+CLUSTER_PORTS = {"epmd": 4369, "dist": 25672}
+USER = 10002
+COOKIE = "/var/lib/rabbitmq/.erlang.cookie"
+
+EXCHANGE = "timeseries"
+DEAD_EXCHANGE = "timeseries.dead"
+QUEUE = "timeseries.points"
+DEAD_QUEUE = "timeseries.points.dead"
+# `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
+ROUTING_PATTERN = "points.#"
+QUEUE_ARGUMENTS = {"x-queue-type": "quorum", "x-delivery-limit": 5, "x-dead-letter-exchange": DEAD_EXCHANGE}
+
+
+def topology() -> dict[str, object]:
+    """The queue topology of CONTRACTS.md, as RabbitMQ definitions (identical to the consumer's)."""
+
+    def exchange(name: str) -> dict[str, object]:
+        return {
+            "name": name,
+            "vhost": "/",
+            "type": "topic",
+            "durable": True,
+            "auto_delete": False,
+            "internal": False,
+            "arguments": {},
+        }
+
+    def queue(name: str, arguments: dict[str, object]) -> dict[str, object]:
+        return {"name": name, "vhost": "/", "durable": True, "auto_delete": False, "arguments": arguments}
+
+    def binding(source: str, queue_name: str, key: str) -> dict[str, object]:
+        return {
+            "source": source,
+            "vhost": "/",
+            "destination": queue_name,
+            "destination_type": "queue",
+            "routing_key": key,
+            "arguments": {},
+        }
+
+    return {
+        "vhosts": [{"name": "/"}],
+        "exchanges": [exchange(EXCHANGE), exchange(DEAD_EXCHANGE)],
+        "queues": [queue(QUEUE, dict(QUEUE_ARGUMENTS)), queue(DEAD_QUEUE, {"x-queue-type": "quorum"})],
+        "bindings": [binding(EXCHANGE, QUEUE, ROUTING_PATTERN), binding(DEAD_EXCHANGE, DEAD_QUEUE, "#")],
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class RabbitMQProps:
+    image: Image
+    settings: RabbitMQ
+    namespace: str
+    spread: bool
+
+
+class RabbitMQBroker(Construct):
+    """The message broker; `host` is its in-cluster Service name."""
+
+    def __init__(self, scope: Construct, node_id: str, props: RabbitMQProps) -> None:
+        super().__init__(scope, node_id)
+        settings = props.settings
+        headless_name = f"{NAME}-headless"
+        shape = workload.PodShape(
+            NAME,
+            NAME,
+            "broker",
+            USER,
+            spread=props.spread,
+            annotations=workload.image_annotations(props.image),
+        )
+        ports = {"amqp": AMQP_PORT, "management": MANAGEMENT_PORT, "metrics": METRICS_PORT}
+        workload.service(self, NAME, NAME, "broker", ports)
+        headless = workload.headless_service(
+            self, headless_name, NAME, "broker", {"amqp": AMQP_PORT, **CLUSTER_PORTS}
+        )
+        config_map = kplus.ConfigMap(
+            self,
+            "config",
+            metadata=workload.metadata(f"{NAME}-config", NAME, "broker"),
+            data={
+                "rabbitmq.conf": self._conf(props),
+                "enabled_plugins": "[rabbitmq_management,rabbitmq_prometheus].\n",
+                "topology.json": json.dumps(topology(), indent=2, sort_keys=True) + "\n",
+            },
+        )
+        secret = workload.secret_ref(self, secrets.RABBITMQ)
+        config_volume = kplus.Volume.from_config_map(
+            self,
+            "config-volume",
+            config_map,
+            name="config",
+            items={
+                "rabbitmq.conf": kplus.PathMapping(path="rabbitmq.conf"),
+                "enabled_plugins": kplus.PathMapping(path="enabled_plugins"),
+            },
+        )
+        definitions = kplus.Volume.from_config_map(
+            self,
+            "definitions-volume",
+            config_map,
+            name="definitions",
+            items={"topology.json": kplus.PathMapping(path="10-topology.json")},
+        )
+        users = kplus.Volume.from_secret(
+            self,
+            "users-volume",
+            secret,
+            name="users",
+            items={"users.json": kplus.PathMapping(path="users.json")},
+            default_mode=0o440,
+        )
+        cookie = kplus.Volume.from_secret(
+            self,
+            "cookie-volume",
+            secret,
+            name="cookie",
+            items={"erlang-cookie": kplus.PathMapping(path="erlang-cookie")},
+            default_mode=0o440,
+        )
+        node_env = {
+            "RABBITMQ_USE_LONGNAME": "true",
+            "RABBITMQ_NODENAME": f"rabbit@$(POD_NAME).{headless_name}.{props.namespace}.svc.cluster.local",
+            "RABBITMQ_CONFIG_FILES": "/etc/rabbitmq/conf.d",
+            "RABBITMQ_ENABLED_PLUGINS_FILE": "/etc/rabbitmq/conf.d/enabled_plugins",
+            "HOME": "/var/lib/rabbitmq",
+        }
+        self.statefulset = kplus.StatefulSet(
+            self,
+            "statefulset",
+            replicas=settings.nodes,
+            service=headless,
+            # Cluster members must be able to start together to find each other.
+            pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
+            termination_grace_period=cdk8s.Duration.seconds(60),
+            init_containers=[
+                kplus.ContainerProps(
+                    name="erlang-cookie",
+                    image=props.image.ref,
+                    command=[
+                        "sh",
+                        "-c",
+                        f"rm -f {COOKIE} && cp /cookie/erlang-cookie {COOKIE} && chmod 400 {COOKIE}",
+                    ],
+                    resources=workload.resources(settings.resources),
+                    security_context=workload.security(USER),
+                    volume_mounts=[kplus.VolumeMount(path="/cookie", volume=cookie)],
+                )
+            ],
+            containers=[
+                kplus.ContainerProps(
+                    name=NAME,
+                    image=props.image.ref,
+                    ports=[
+                        kplus.ContainerPort(number=AMQP_PORT, name="amqp"),
+                        kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
+                        kplus.ContainerPort(number=METRICS_PORT, name="metrics"),
+                        *(kplus.ContainerPort(number=p, name=n) for n, p in CLUSTER_PORTS.items()),
+                    ],
+                    env_variables={
+                        "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
+                        **workload.env(node_env),
+                    },
+                    resources=workload.resources(settings.resources),
+                    security_context=workload.security(USER),
+                    liveness=workload.exec_probe(
+                        ["rabbitmq-diagnostics", "-q", "ping"], period=30, failures=3, timeout=20
+                    ),
+                    readiness=workload.exec_probe(
+                        ["rabbitmq-diagnostics", "-q", "check_port_connectivity"], period=15, timeout=20
+                    ),
+                    startup=workload.exec_probe(
+                        ["rabbitmq-diagnostics", "-q", "ping"], period=10, failures=30, timeout=20
+                    ),
+                    volume_mounts=[
+                        kplus.VolumeMount(path="/etc/rabbitmq/conf.d", volume=config_volume, read_only=True),
+                        kplus.VolumeMount(
+                            path="/etc/rabbitmq/definitions/10-topology.json",
+                            volume=definitions,
+                            sub_path="10-topology.json",
+                            read_only=True,
+                        ),
+                        kplus.VolumeMount(
+                            path="/etc/rabbitmq/definitions/20-users.json",
+                            volume=users,
+                            sub_path="users.json",
+                            read_only=True,
+                        ),
+                        workload.tmp_mount(self),
+                    ],
+                )
+            ],
+            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+        )
+        workload.finish(self.statefulset, shape)
+        workload.roll_on_change(self.statefulset, config_map)
+        workload.add_volume_claims(
+            self.statefulset, [workload.volume_claim("data", settings.storage)], {"data": "/var/lib/rabbitmq"}
+        )
+        cdk8s.ApiObject.of(self.statefulset).add_json_patch(
+            cdk8s.JsonPatch.add(
+                "/spec/template/spec/initContainers/0/volumeMounts/-",
+                {"name": "data", "mountPath": "/var/lib/rabbitmq"},
+            )
+        )
+        if settings.nodes > 1:
+            workload.pdb(self, NAME, NAME, "broker")
+        self.host = NAME
+        self.port = AMQP_PORT
+
+    @staticmethod
+    def _conf(props: RabbitMQProps) -> str:
+        settings = props.settings
+        lines = [
+            "# Generated by the chart (chart/rabbitmq.py).",
+            "loopback_users = none",
+            "listeners.tcp.default = 5672",
+            "management.tcp.port = 15672",
+            "log.console = true",
+            "log.file = false",
+            "definitions.import_backend = local_filesystem",
+            "definitions.local.path = /etc/rabbitmq/definitions",
+            "definitions.skip_if_unchanged = true",
+            "vm_memory_high_watermark.relative = 0.6",
+            "disk_free_limit.absolute = 1GB",
+        ]
+        if settings.management_route:
+            lines.append("management.path_prefix = /rabbitmq")
+        if settings.nodes > 1:
+            lines += [
+                "cluster_formation.peer_discovery_backend = classic_config",
+                *(
+                    f"cluster_formation.classic_config.nodes.{i + 1} = "
+                    f"rabbit@{NAME}-{i}.{NAME}-headless.{props.namespace}.svc.cluster.local"
+                    for i in range(settings.nodes)
+                ),
+                # Quorum queues need a majority: keep minority nodes from serving alone.
+                "cluster_partition_handling = pause_minority",
+            ]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,160 @@
+"""The Secrets the manifests reference by name, and the one command that creates them.
+
+No secret value is ever in the repository or in dist/. `python -m chart.secrets` (or
+`make secrets`) creates each Secret below with fresh random values through `kubectl create`,
+which refuses to replace an existing Secret: running it twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import hashlib
+import json
+import secrets
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from chart import config as chart_config
+from chart.cli import arguments, load
+from chart.config import Config
+
+INFLUXDB = "influxdb-auth"
+RABBITMQ = "rabbitmq-auth"
+OIDC_CLIENTS = "oidc-clients"
+OAUTH2_PROXY = "oauth2-proxy-cookie"
+KEYCLOAK = "keycloak-admin"
+KEYCLOAK_DB = "keycloak-db"
+
+
+def _token(nbytes: int = 32) -> str:
+    return secrets.token_urlsafe(nbytes)
+
+
+def rabbitmq_password_hash(password: str) -> str:
+    """RabbitMQ's rabbit_password_hashing_sha256: base64(salt + sha256(salt + password))."""
+    salt = secrets.token_bytes(4)
+    return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
+
+
+def rabbitmq_users(user: str, password: str) -> str:
+    """The users part of RabbitMQ's boot definitions (they hold a password hash: a Secret).
+
+    RabbitMQ skips creating its default user when it imports definitions, so the one user
+    the consumer and the publishers log in as comes from here.
+    """
+    return json.dumps(
+        {
+            "users": [
+                {
+                    "name": user,
+                    "password_hash": rabbitmq_password_hash(password),
+                    "hashing_algorithm": "rabbit_password_hashing_sha256",
+                    "tags": ["management"],
+                }
+            ],
+            "permissions": [{"user": user, "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"}],
+        },
+        sort_keys=True,
+    )
+
+
+def _rabbitmq(config: Config) -> dict[str, str]:
+    password = _token()
+    return {
+        "password": password,
+        "erlang-cookie": _token(48),
+        "users.json": rabbitmq_users(config.rabbitmq.user, password),
+    }
+
+
+# name -> (when it is needed, how its keys are generated). Each key is documented in chart/README.md.
+_SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str, str]]]] = {
+    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), "admin-token": _token()}),
+    RABBITMQ: (lambda c: True, _rabbitmq),
+    OIDC_CLIENTS: (lambda c: True, lambda c: {"oauth2-proxy-client-secret": _token()}),
+    # oauth2-proxy needs a cookie secret of exactly 16, 24 or 32 bytes.
+    OAUTH2_PROXY: (lambda c: True, lambda c: {"cookie-secret": secrets.token_hex(16)}),
+    KEYCLOAK: (
+        lambda c: c.identity.mode != "external",
+        lambda c: {"admin-password": _token(), "demo-password": _token(12)},
+    ),
+    KEYCLOAK_DB: (lambda c: c.identity.mode == "prod", lambda c: {"password": _token()}),
+}
+
+
+def required(config: Config) -> dict[str, tuple[str, ...]]:
+    """Name -> keys of every Secret the manifests of `config` reference."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for name, (needed, generate) in _SECRETS.items():
+        if needed(config):
+            keys[name] = tuple(sorted(generate(config)))
+    return keys
+
+
+def manifests(config: Config) -> list[dict[str, Any]]:
+    """The Secret objects with fresh random values (never written to disk by this module)."""
+    return [
+        {
+            "apiVersion": "v1",
+            "kind": "Secret",
+            "type": "Opaque",
+            "metadata": {
+                "name": name,
+                "namespace": config.namespace,
+                "labels": {"app.kubernetes.io/part-of": "timeseries"},
+            },
+            "stringData": generate(config),
+        }
+        for name, (needed, generate) in _SECRETS.items()
+        if needed(config)
+    ]
+
+
+def create(config: Config, kubectl: str = "kubectl") -> int:
+    """Create each missing Secret; existing ones are left untouched. Returns the exit status."""
+    status = 0
+    for manifest in manifests(config):
+        name = manifest["metadata"]["name"]
+        done = subprocess.run(
+            [kubectl, "create", "-f", "-", "-o", "name"],
+            input=json.dumps(manifest),
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode == 0:
+            print(f"created secret/{name}")
+        elif "AlreadyExists" in done.stderr or "already exists" in done.stderr:
+            print(f"kept existing secret/{name}")
+        else:
+            print(f"failed secret/{name}: {done.stderr.strip()}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m chart.secrets",
+        description="Create every Secret the chart references, with random values; never overwrites.",
+    )
+    arguments(parser)
+    parser.add_argument("--kubectl", default="kubectl", help="kubectl command (default: kubectl)")
+    parser.add_argument("--list", action="store_true", help="only list the Secrets and their keys")
+    args = parser.parse_args(argv)
+    try:
+        config = load(args)
+    except chart_config.ConfigError as exc:
+        print(f"config error: {exc}", file=sys.stderr)
+        return 2
+    if args.list:
+        for name, keys in required(config).items():
+            print(f"{config.namespace}/{name}: {', '.join(keys)}")
+        return 0
+    return create(config, args.kubectl)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""The top-level charts: every component of the timeseries topology, composed from one Config.
+
+Two charts, because a chart's namespace is stamped on every object in it: `cluster` holds the
+cluster-scoped objects (Namespace, ClusterIssuers), `timeseries` everything namespaced.
+"""
+
+from __future__ import annotations
+
+import cdk8s
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from chart import api, consumer, edge, frontend, influxdb, keycloak, network, oauth2_proxy, rabbitmq
+from chart.config import Config
+from chart.network import ACME_SOLVER, EDGE, INTERNET, MONITORING, PUBLISHER, Flow
+
+
+class ClusterChart(cdk8s.Chart):
+    """The Namespace (Pod Security "restricted" enforced) and the ClusterIssuers."""
+
+    def __init__(self, scope: Construct, node_id: str, config: Config) -> None:
+        super().__init__(scope, node_id, disable_resource_name_hashes=True)
+        restricted = {
+            f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")
+        }
+        k8s.KubeNamespace(
+            self,
+            "namespace",
+            metadata=k8s.ObjectMeta(
+                name=config.namespace, labels={**restricted, "app.kubernetes.io/part-of": "timeseries"}
+            ),
+        )
+        edge.ClusterIssuers(self, "issuers", config.edge, config.namespace)
+
+
+class TimeseriesChart(cdk8s.Chart):
+    def __init__(self, scope: Construct, node_id: str, config: Config) -> None:
+        super().__init__(scope, node_id, namespace=config.namespace, disable_resource_name_hashes=True)
+        self.config = config
+        images = config.images
+        spread = config.topology_spread
+        in_cluster_idp = config.identity.mode != "external"
+
+        store = influxdb.InfluxDBDatabase(
+            self, "influxdb", influxdb.InfluxDBProps(images.influxdb, config.influxdb)
+        )
+        broker = rabbitmq.RabbitMQBroker(
+            self,
+            "rabbitmq",
+            rabbitmq.RabbitMQProps(images.rabbitmq, config.rabbitmq, config.namespace, spread),
+        )
+        consumer.ConsumerWorker(
+            self,
+            "consumer",
+            consumer.ConsumerProps(
+                image=images.consumer,
+                settings=config.consumer,
+                amqp_host=broker.host,
+                amqp_user=config.rabbitmq.user,
+                influx_url=store.url,
+                influx_org=config.influxdb.org,
+                influx_bucket=config.influxdb.bucket,
+                log_level=config.log_level,
+                spread=spread,
+            ),
+        )
+        discovery = ""
+        if in_cluster_idp:
+            idp = keycloak.Keycloak(
+                self,
+                "keycloak",
+                keycloak.KeycloakProps(
+                    image=images.keycloak,
+                    postgres_image=images.postgres,
+                    identity=config.identity,
+                    auth_host=config.auth_host,
+                    app_host=config.app_host,
+                    spread=spread,
+                ),
+            )
+            discovery = f"{idp.internal_url}/realms/timeseries/.well-known/openid-configuration"
+        api.ApiServer(
+            self,
+            "api",
+            api.ApiProps(
+                image=images.api,
+                scale=config.api,
+                influx_url=store.url,
+                influx_db=config.influxdb.bucket,
+                oidc_issuer=config.issuer_url,
+                oidc_discovery_url=discovery,
+                owner_claim=config.identity.owner_claim,
+                admin_role=config.identity.admin_role,
+                cors_origins=f"https://{config.app_host}",
+                log_level=config.log_level,
+                spread=spread,
+            ),
+        )
+        frontend.FrontendSite(
+            self,
+            "frontend",
+            frontend.FrontendProps(
+                image=images.frontend,
+                scale=config.frontend,
+                issuer=config.issuer_url,
+                origin=f"https://{config.app_host}",
+                spread=spread,
+            ),
+        )
+        oauth2_proxy.OAuth2Proxy(
+            self,
+            "oauth2-proxy",
+            oauth2_proxy.OAuth2ProxyProps(
+                image=images.oauth2_proxy,
+                scale=config.oauth2_proxy,
+                issuer=config.issuer_url,
+                app_host=config.app_host,
+                upstream=f"http://{api.NAME}:{api.HTTP_PORT}/",
+                spread=spread,
+            ),
+        )
+        self._edge(config, in_cluster_idp)
+        network.NetworkPolicies(
+            self,
+            "network",
+            components=components(config),
+            flows=flows(config),
+            edge_namespace=config.edge.controller_namespace,
+            monitoring_namespace=config.monitoring_namespace,
+        )
+
+    def _edge(self, config: Config, in_cluster_idp: bool) -> None:
+        proxy = edge.Backend(oauth2_proxy.NAME, oauth2_proxy.HTTP_PORT)
+        paths = {
+            "/api/": proxy,
+            edge.GRPC_WEB_PREFIX: proxy,
+            "/oauth2/": proxy,
+            "/": edge.Backend(frontend.NAME, frontend.HTTP_PORT),
+        }
+        if config.rabbitmq.management_route:
+            paths["/rabbitmq/"] = edge.Backend(rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT)
+        sites = [
+            edge.Site("app", config.app_host, paths=paths),
+            edge.Site("grpc", config.grpc_host, grpc=edge.Backend(api.NAME, api.GRPC_PORT)),
+        ]
+        if in_cluster_idp:
+            # Only the public parts of Keycloak; its admin console stays inside the cluster.
+            idp = edge.Backend(keycloak.NAME, keycloak.HTTP_PORT)
+            sites.append(edge.Site("auth", config.auth_host, paths={"/realms/": idp, "/resources/": idp}))
+        props = edge.EdgeProps(config.edge, sites)
+        if config.edge.exposure == "gateway":
+            edge.GatewayEdge(self, "edge", props)
+        else:
+            edge.IngressEdge(self, "edge", props)
+
+
+def components(config: Config) -> dict[str, str]:
+    """Every component with pods: name -> role (together they are its selector labels)."""
+    names = {
+        influxdb.NAME: "database",
+        rabbitmq.NAME: "broker",
+        consumer.NAME: "worker",
+        api.NAME: "api",
+        frontend.NAME: "frontend",
+        oauth2_proxy.NAME: "auth-proxy",
+    }
+    if config.identity.mode != "external":
+        names[keycloak.NAME] = "identity"
+    if config.identity.mode == "prod":
+        names[keycloak.POSTGRES] = "identity-database"
+    return names
+
+
+def flows(config: Config) -> list[Flow]:
+    """Who talks to whom, on which port: the source of every NetworkPolicy rule."""
+    graph = [
+        Flow(EDGE, frontend.NAME, frontend.HTTP_PORT),
+        Flow(EDGE, oauth2_proxy.NAME, oauth2_proxy.HTTP_PORT),
+        Flow(EDGE, api.NAME, api.GRPC_PORT),
+        Flow(oauth2_proxy.NAME, api.NAME, api.HTTP_PORT),
+        # oauth2-proxy reaches the issuer at its public URL (discovery, JWKS, code exchange).
+        Flow(oauth2_proxy.NAME, INTERNET, 443),
+        Flow(api.NAME, influxdb.NAME, influxdb.PORT),
+        Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
+        Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
+        Flow(EDGE, ACME_SOLVER, 8089),
+    ]
+    if config.monitoring_namespace:
+        graph += [
+            Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
+            Flow(MONITORING, api.NAME, api.HTTP_PORT),
+            Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT),
+        ]
+    if config.rabbitmq.management_route:
+        graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
+    if config.rabbitmq.nodes > 1:
+        graph += [Flow(rabbitmq.NAME, rabbitmq.NAME, port) for port in rabbitmq.CLUSTER_PORTS.values()]
+    if config.identity.mode == "external":
+        graph.append(Flow(api.NAME, INTERNET, 443))
+    else:
+        graph += [
+            Flow(EDGE, keycloak.NAME, keycloak.HTTP_PORT),
+            Flow(api.NAME, keycloak.NAME, keycloak.HTTP_PORT),
+        ]
+    if config.identity.mode == "prod":
+        graph += [
+            Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
+            Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
+        ]
+    return graph
+
+
+def build(config: Config, outdir: str | None = None) -> cdk8s.App:
+    """The app with both charts; `outdir` None lets the cdk8s CLI choose (CDK8S_OUTDIR)."""
+    app = cdk8s.App(outdir=outdir) if outdir else cdk8s.App()
+    ClusterChart(app, "cluster", config)
+    TimeseriesChart(app, "timeseries", config)
+    return app

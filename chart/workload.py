@@ -1,0 +1,348 @@
+"""What every workload of the chart shares: labels, hardened containers and pods, PDBs, HPAs.
+
+cdk8s-plus-27 already defaults to non-root, read-only root filesystems and no service account
+token; the pieces it cannot express (dropping ALL capabilities, seccomp, topology spread,
+volumeClaimTemplates) are added here as JSON patches, once, for every workload.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+
+import cdk8s
+import cdk8s_plus_27 as kplus
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from chart.config import Image, Resources, Stateless, Storage
+
+PART_OF = "timeseries"
+
+
+def labels(component: str, role: str) -> dict[str, str]:
+    """The selector labels of a component (stable across versions, so they may select pods)."""
+    return {
+        "app.kubernetes.io/name": component,
+        "app.kubernetes.io/instance": PART_OF,
+        "app.kubernetes.io/component": role,
+        "app.kubernetes.io/part-of": PART_OF,
+    }
+
+
+def metadata(
+    name: str, component: str, role: str, annotations: Mapping[str, str] | None = None
+) -> cdk8s.ApiObjectMetadata:
+    return cdk8s.ApiObjectMetadata(
+        name=name,
+        labels={**labels(component, role), "app.kubernetes.io/managed-by": "cdk8s"},
+        annotations=dict(annotations) if annotations else None,
+    )
+
+
+def resources(res: Resources) -> kplus.ContainerResources:
+    return kplus.ContainerResources(
+        cpu=kplus.CpuResources(request=_cpu(res.cpu_request), limit=_cpu(res.cpu_limit)),
+        memory=kplus.MemoryResources(request=_size(res.memory_request), limit=_size(res.memory_limit)),
+    )
+
+
+def _cpu(quantity: str) -> kplus.Cpu:
+    if quantity.endswith("m"):
+        return kplus.Cpu.millis(int(quantity[:-1]))
+    return kplus.Cpu.units(float(quantity))
+
+
+def _size(quantity: str) -> cdk8s.Size:
+    units = {
+        "Ki": cdk8s.Size.kibibytes,
+        "Mi": cdk8s.Size.mebibytes,
+        "Gi": cdk8s.Size.gibibytes,
+        "Ti": cdk8s.Size.tebibytes,
+    }
+    for suffix, unit in units.items():
+        if quantity.endswith(suffix):
+            return unit(float(quantity[: -len(suffix)]))
+    return cdk8s.Size.kibibytes(float(quantity) / 1024)
+
+
+def security(user: int, *, read_only: bool = True) -> kplus.ContainerSecurityContextProps:
+    return kplus.ContainerSecurityContextProps(
+        ensure_non_root=True,
+        user=user,
+        group=user,
+        read_only_root_filesystem=read_only,
+        allow_privilege_escalation=False,
+        privileged=False,
+    )
+
+
+def http_probe(path: str, port: int, *, period: int = 10, failures: int = 3) -> kplus.Probe:
+    return kplus.Probe.from_http_get(
+        path,
+        port=port,
+        period_seconds=cdk8s.Duration.seconds(period),
+        failure_threshold=failures,
+        initial_delay_seconds=cdk8s.Duration.seconds(0),
+        timeout_seconds=cdk8s.Duration.seconds(3),
+    )
+
+
+def exec_probe(
+    command: Sequence[str], *, period: int = 30, failures: int = 3, timeout: int = 10
+) -> kplus.Probe:
+    return kplus.Probe.from_command(
+        list(command),
+        period_seconds=cdk8s.Duration.seconds(period),
+        failure_threshold=failures,
+        timeout_seconds=cdk8s.Duration.seconds(timeout),
+    )
+
+
+def env(values: Mapping[str, str]) -> dict[str, kplus.EnvValue]:
+    return {name: kplus.EnvValue.from_value(value) for name, value in values.items()}
+
+
+def secret_env(scope: Construct, secret_name: str, keys: Mapping[str, str]) -> dict[str, kplus.EnvValue]:
+    """Environment variables read from keys of a Secret the chart references but never holds."""
+    secret = secret_ref(scope, secret_name)
+    return {
+        name: kplus.EnvValue.from_secret_value(kplus.SecretValue(secret=secret, key=key))
+        for name, key in keys.items()
+    }
+
+
+def secret_ref(scope: Construct, name: str) -> kplus.ISecret:
+    node_id = f"secret-ref-{name}"
+    existing = scope.node.try_find_child(node_id)
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    return kplus.Secret.from_secret_name(scope, node_id, name)
+
+
+def empty_dir(scope: Construct, name: str, size: str = "64Mi") -> kplus.Volume:
+    return kplus.Volume.from_empty_dir(scope, f"{name}-volume", name, size_limit=_size(size))
+
+
+def tmp_mount(scope: Construct) -> kplus.VolumeMount:
+    """A private, size-limited /tmp (root filesystems are read-only)."""
+    return kplus.VolumeMount(path="/tmp", volume=empty_dir(scope, "tmp"))  # noqa: S108 - a per-pod emptyDir
+
+
+# The services read their settings from environment variables (CONTRACTS.md), so their
+# secrets arrive as secretKeyRef variables rather than files.
+SECRET_ENV_ANNOTATION = {
+    "checkov.io/skip2": "CKV_K8S_35=services read settings, secrets included, from env variables by contract"
+}
+
+
+def image_annotations(*images: Image) -> dict[str, str]:
+    """checkov wants digests (CKV_K8S_43); tags are pinned and digests are configuration."""
+    if all(image.digest for image in images):
+        return {}
+    return {
+        "checkov.io/skip1": "CKV_K8S_43=pinned by tag; set images.<name>.digest in config to pin by digest"
+    }
+
+
+def service_account(scope: Construct, name: str, component: str, role: str) -> kplus.ServiceAccount:
+    return kplus.ServiceAccount(
+        scope, "service-account", automount_token=False, metadata=metadata(name, component, role)
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class PodShape:
+    """How a workload's pods are named, labelled, run and spread."""
+
+    name: str
+    component: str
+    role: str
+    user: int
+    spread: bool = False
+    annotations: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+def pod_props(scope: Construct, shape: PodShape) -> dict[str, object]:
+    """Keyword arguments shared by the Deployments and StatefulSets of the chart."""
+    return {
+        "metadata": metadata(shape.name, shape.component, shape.role, annotations=dict(shape.annotations)),
+        "pod_metadata": cdk8s.ApiObjectMetadata(labels=labels(shape.component, shape.role)),
+        "select": False,
+        "spread": False,
+        "security_context": kplus.PodSecurityContextProps(
+            ensure_non_root=True, user=shape.user, group=shape.user, fs_group=shape.user
+        ),
+        "service_account": service_account(scope, shape.name, shape.component, shape.role),
+        "automount_service_account_token": False,
+    }
+
+
+def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> None:
+    """Select by labels, and add what plus-27 cannot express: capabilities, seccomp, spread."""
+    workload.select(kplus.LabelSelector.of(labels=labels(shape.component, shape.role)))
+    api = cdk8s.ApiObject.of(workload)
+    api.add_json_patch(
+        cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"})
+    )
+    for kind, containers in (
+        ("containers", workload.containers),
+        ("initContainers", workload.init_containers),
+    ):
+        for index in range(len(containers)):
+            api.add_json_patch(
+                cdk8s.JsonPatch.add(
+                    f"/spec/template/spec/{kind}/{index}/securityContext/capabilities", {"drop": ["ALL"]}
+                )
+            )
+    if shape.spread:
+        selector = {"matchLabels": labels(shape.component, shape.role)}
+        api.add_json_patch(
+            cdk8s.JsonPatch.add(
+                "/spec/template/spec/topologySpreadConstraints",
+                [
+                    {
+                        "maxSkew": 1,
+                        "topologyKey": key,
+                        "whenUnsatisfiable": "ScheduleAnyway",
+                        "labelSelector": selector,
+                    }
+                    for key in ("kubernetes.io/hostname", "topology.kubernetes.io/zone")
+                ],
+            )
+        )
+
+
+def roll_on_change(workload: kplus.Deployment | kplus.StatefulSet, *configs: kplus.ConfigMap) -> None:
+    """Pods mount these ConfigMaps via subPath or read them only at start: a change must roll them."""
+    digest = hashlib.sha256()
+    for config in configs:
+        digest.update(json.dumps(dict(config.data), sort_keys=True).encode())
+    cdk8s.ApiObject.of(workload).add_json_patch(
+        cdk8s.JsonPatch.add(
+            "/spec/template/metadata/annotations", {"timeseries.io/config-sha256": digest.hexdigest()}
+        )
+    )
+
+
+def volume_claim(name: str, storage: Storage) -> dict[str, object]:
+    """A volumeClaimTemplate entry (plus-27 StatefulSets have none: added by JSON patch)."""
+    spec: dict[str, object] = {
+        "accessModes": ["ReadWriteOnce"],
+        "resources": {"requests": {"storage": k8s.Quantity.from_string(storage.size)}},
+    }
+    if storage.storage_class:
+        spec["storageClassName"] = storage.storage_class
+    return {"metadata": {"name": name}, "spec": spec}
+
+
+def add_volume_claims(
+    workload: kplus.StatefulSet, claims: Sequence[dict[str, object]], mounts: Mapping[str, str]
+) -> None:
+    """Add volumeClaimTemplates, mounted (claim name -> path) in the first container."""
+    api = cdk8s.ApiObject.of(workload)
+    api.add_json_patch(cdk8s.JsonPatch.add("/spec/volumeClaimTemplates", list(claims)))
+    for name, path in mounts.items():
+        api.add_json_patch(
+            cdk8s.JsonPatch.add(
+                "/spec/template/spec/containers/0/volumeMounts/-", {"name": name, "mountPath": path}
+            )
+        )
+
+
+def headless_service(
+    scope: Construct, name: str, component: str, role: str, ports: Mapping[str, int]
+) -> kplus.Service:
+    """The StatefulSet's governing Service: stable pod DNS names, ready or not."""
+    svc = kplus.Service(
+        scope,
+        "headless",
+        cluster_ip="None",
+        metadata=metadata(name, component, role),
+        ports=[
+            kplus.ServicePort(name=port_name, port=port, target_port=port)
+            for port_name, port in ports.items()
+        ],
+    )
+    for key, value in labels(component, role).items():
+        svc.select_label(key, value)
+    cdk8s.ApiObject.of(svc).add_json_patch(cdk8s.JsonPatch.add("/spec/publishNotReadyAddresses", True))
+    return svc
+
+
+def scale(
+    scope: Construct, workload: kplus.Deployment, shape: PodShape, scale: Stateless, *, cpu_target: int = 70
+) -> None:
+    """A PDB when more than one replica runs; an HPA (which then owns the replica count) when asked."""
+    if scale.max_replicas > scale.replicas:
+        # The HPA owns the replica count; a fixed one in the Deployment would reset it on every apply.
+        cdk8s.ApiObject.of(workload).add_json_patch(cdk8s.JsonPatch.remove("/spec/replicas"))
+        k8s.KubeHorizontalPodAutoscalerV2(
+            scope,
+            "hpa",
+            metadata=k8s.ObjectMeta(name=shape.name, labels=labels(shape.component, shape.role)),
+            spec=k8s.HorizontalPodAutoscalerSpecV2(
+                scale_target_ref=k8s.CrossVersionObjectReferenceV2(
+                    api_version="apps/v1", kind="Deployment", name=shape.name
+                ),
+                min_replicas=scale.replicas,
+                max_replicas=scale.max_replicas,
+                metrics=[
+                    k8s.MetricSpecV2(
+                        type="Resource",
+                        resource=k8s.ResourceMetricSourceV2(
+                            name="cpu",
+                            target=k8s.MetricTargetV2(type="Utilization", average_utilization=cpu_target),
+                        ),
+                    )
+                ],
+            ),
+        )
+    if scale.replicas > 1:
+        pdb(scope, shape.name, shape.component, shape.role)
+
+
+def pdb(scope: Construct, name: str, component: str, role: str) -> None:
+    k8s.KubePodDisruptionBudget(
+        scope,
+        "pdb",
+        metadata=k8s.ObjectMeta(name=name, labels=labels(component, role)),
+        spec=k8s.PodDisruptionBudgetSpec(
+            max_unavailable=k8s.IntOrString.from_number(1),
+            selector=k8s.LabelSelector(match_labels=labels(component, role)),
+        ),
+    )
+
+
+def service(
+    scope: Construct,
+    name: str,
+    component: str,
+    role: str,
+    ports: Mapping[str, int],
+    *,
+    app_protocols: Mapping[str, str] | None = None,
+) -> k8s.KubeService:
+    """A Service selecting the component's pods; port names double as target port names."""
+    protocols = app_protocols or {}
+    return k8s.KubeService(
+        scope,
+        "service",
+        metadata=k8s.ObjectMeta(name=name, labels=labels(component, role)),
+        spec=k8s.ServiceSpec(
+            type="ClusterIP",
+            selector=labels(component, role),
+            ports=[
+                k8s.ServicePort(
+                    name=port_name,
+                    port=port,
+                    target_port=k8s.IntOrString.from_string(port_name),
+                    protocol="TCP",
+                    app_protocol=protocols.get(port_name),
+                )
+                for port_name, port in ports.items()
+            ],
+        ),
+    )

@@ -1,0 +1,65 @@
+# The Angular SPA (services/frontend): npm install, the generated Connect-ES client, build,
+# unit tests (Vitest on jsdom), the SPA benchmark in headless Chromium; the whole topology on
+# this machine (make dev / up / down, tests/stack/dev.py) and the browser end-to-end tests.
+FRONTEND := services/frontend
+FRONTEND_NPM := $(FRONTEND)/node_modules/.installed
+FRONTEND_DIST := $(FRONTEND)/dist/browser/index.html
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+	$(FRONTEND)/angular.json $(FRONTEND)/tsconfig.json $(FRONTEND)/tsconfig.app.json
+# Playwright drives Debian's /usr/bin/chromium: never download a browser build.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export NG_CLI_ANALYTICS := false
+
+TEST_PREREQS += frontend-gen-check frontend-build
+TEST_STEPS += frontend-test e2e
+# The e2e suite's own stack, apart from a developer's `make up`.
+E2E_STATE := .run/e2e-stack.json
+# Short-lived access tokens, so the suite sees the SPA renew them with the refresh token.
+E2E_ACCESS_TTL := 30
+
+$(FRONTEND_NPM): $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
+	cd $(FRONTEND) && npx ng build --configuration production
+	touch $@
+
+.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa dev up down e2e screenshot
+
+frontend-deps: $(FRONTEND_NPM) ## npm ci for the SPA (once per package-lock.json)
+
+frontend-gen: $(FRONTEND_NPM) ## regenerate the SPA's Connect-ES client from protos/ into src/gen
+	cd $(FRONTEND) && npx buf generate ../../protos
+
+frontend-gen-check: $(FRONTEND_NPM) ## prove the committed Connect-ES client equals a fresh generation
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	(cd $(FRONTEND) && npx buf generate ../../protos --output "$$tmp") && \
+	diff -ru $(FRONTEND)/src/gen "$$tmp/src/gen" && echo "frontend: src/gen is fresh"
+
+frontend-build: $(FRONTEND_DIST) ## production build of the SPA into services/frontend/dist/browser
+
+frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type check of the e2e tests
+	cd $(FRONTEND) && npx tsc -p e2e/tsconfig.json
+	cd $(FRONTEND) && npx ng test --watch=false
+
+bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
+	cd $(FRONTEND) && node bench/spa-bench.mjs
+
+dev: setup frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
+	$(PY) -m tests.stack.dev
+
+up: setup frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
+	$(PY) -m tests.stack.dev up
+
+down: ## stop what `make up` started
+	$(PY) -m tests.stack.dev down
+
+e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
+	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL)
+	rc=0; (cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts) || rc=$$?; \
+	$(PY) -m tests.stack.dev down --state $(E2E_STATE); exit $$rc
+
+screenshot: ## retake docs/dashboard.png from the demo data of a running `make up`
+	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/.run/stack.json README_SHOT=$(CURDIR)/docs/dashboard.png \
+	  npx playwright test -c e2e/playwright.config.ts readme-shot

@@ -1,0 +1,86 @@
+"""`python -m services.api`: REST + gRPC-Web on HTTP_PORT and native gRPC on GRPC_PORT, one process.
+
+SIGTERM drains both ports (up to SHUTDOWN_GRACE_S) before exiting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Iterator
+
+import uvicorn
+
+from services.api.app import Api
+from services.api.grpc_server import build_server
+from services.api.settings import ApiSettings
+from services.common.logs import configure
+
+log = logging.getLogger("services.api")
+
+
+class _HttpServer(uvicorn.Server):
+    """uvicorn without its own signal handling: SIGTERM must drain both ports, then exit 0
+    (uvicorn's handler re-raises the signal after draining, killing the process before the
+    gRPC port is drained)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+async def serve(settings: ApiSettings) -> None:
+    api = Api(settings)
+    grpc_server = build_server(api.rpc, api.auth, f"[::]:{settings.grpc_port}")
+    http_server = _HttpServer(
+        uvicorn.Config(
+            api,
+            host="0.0.0.0",
+            port=settings.http_port,
+            lifespan="off",
+            access_log=False,
+            log_config=None,
+            server_header=False,
+            timeout_graceful_shutdown=int(settings.shutdown_grace_s),
+        )
+    )
+    await grpc_server.start()
+    jwks = asyncio.create_task(api.auth.keep_loading())
+    log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_server.port})
+    grpc_stopped: list[asyncio.Task[None]] = []
+
+    def stop_grpc() -> None:
+        if not grpc_stopped:
+            grpc_stopped.append(asyncio.ensure_future(grpc_server.stop(settings.shutdown_grace_s)))
+
+    def on_signal() -> None:
+        # Both ports drain at the same time, each within SHUTDOWN_GRACE_S.
+        http_server.should_exit = True
+        stop_grpc()
+
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, on_signal)
+    try:
+        # serve() returns once a signal has stopped it and the HTTP port is drained.
+        await http_server.serve()
+    finally:
+        stop_grpc()
+        await grpc_stopped[0]
+        jwks.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await jwks
+        await api.aclose()
+        log.info("api stopped")
+
+
+def main() -> None:
+    settings = ApiSettings.from_env()
+    configure("api", settings.log_level)
+    asyncio.run(serve(settings))
+
+
+if __name__ == "__main__":
+    main()

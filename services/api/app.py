@@ -1,0 +1,182 @@
+"""The HTTP/1.1 port as one small ASGI app: REST, gRPC-Web, health, metrics, OpenAPI, CORS.
+
+A framework would add little here (five GET routes and one POST prefix) and cost time on
+the hot path; responses are orjson bytes written straight to the ASGI `send`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+import orjson
+
+from services.api.auth import Authenticator
+from services.api.errors import ApiError, Kind
+from services.api.grpcweb import PREFIX, GrpcWebHandler
+from services.api.influx import Influx
+from services.api.metrics import exposition, observe
+from services.api.openapi import DOCUMENT_JSON
+from services.api.query import QueryLayer
+from services.api.rest import RestApi, error_body
+from services.api.rpc import TimeseriesRpc
+from services.api.settings import ApiSettings
+
+log = logging.getLogger(__name__)
+
+Scope = dict[str, Any]
+Headers = list[tuple[bytes, bytes]]
+_JSON = (b"content-type", b"application/json")
+_NO_STORE = (b"cache-control", b"no-store")
+_ALLOW_HEADERS = b"authorization, content-type, x-grpc-web, x-user-agent, grpc-timeout, x-request-id"
+_EXPOSE_HEADERS = b"grpc-status, grpc-message, grpc-status-details-bin, x-request-id, www-authenticate"
+_MAX_QUERY_STRING = 8192
+
+
+class Api:
+    """Everything the API process shares: one authenticator, one InfluxDB client, one query layer."""
+
+    def __init__(self, settings: ApiSettings) -> None:
+        self.settings = settings
+        self.oidc_http = httpx.AsyncClient(timeout=httpx.Timeout(5.0), follow_redirects=False)
+        self.auth = Authenticator(settings, self.oidc_http)
+        self.influx = Influx(settings)
+        self.layer = QueryLayer(self.influx, settings.default_limit, settings.max_limit)
+        self.rpc = TimeseriesRpc(self.layer, settings.watch_interval_s, settings.watch_lookback_s)
+        self.rest = RestApi(self.layer)
+        self.grpcweb = GrpcWebHandler(self.rpc, self.auth, self.cors_headers)
+        self._origins = {o.encode() for o in settings.cors_origins}
+
+    async def aclose(self) -> None:
+        await self.influx.aclose()
+        await self.oidc_http.aclose()
+
+    async def readiness(self) -> dict[str, bool]:
+        return {"jwks": self.auth.ready, "influxdb": await self.influx.ping()}
+
+    def cors_headers(self, scope: Scope) -> Headers:
+        origin = _header(scope, b"origin")
+        if origin is None or origin not in self._origins:
+            return []
+        return [
+            (b"access-control-allow-origin", origin),
+            (b"vary", b"origin"),
+            (b"access-control-expose-headers", _EXPOSE_HEADERS),
+        ]
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request_id = _request_id(scope)
+        path: str = scope["path"]
+        if scope["method"] == "OPTIONS":
+            await self._preflight(scope, send)
+        elif path.startswith(PREFIX):
+            await self.grpcweb(scope, receive, send, request_id)
+        else:
+            await self._http(scope, send, request_id, path)
+
+    async def _preflight(self, scope: Scope, send: Any) -> None:
+        headers = self.cors_headers(scope)
+        if headers:
+            headers += [
+                (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+                (b"access-control-allow-headers", _ALLOW_HEADERS),
+                (b"access-control-max-age", b"600"),
+            ]
+        await _respond(send, 204 if headers else 403, b"", headers)
+
+    async def _http(self, scope: Scope, send: Any, request_id: str, path: str) -> None:
+        started = time.perf_counter()
+        headers: Headers = [_JSON, (b"x-request-id", request_id.encode()), *self.cors_headers(scope)]
+        status, body = 200, b""
+        try:
+            if scope["method"] != "GET":
+                raise ApiError(Kind.METHOD_NOT_ALLOWED, "only GET is supported here")
+            if path == "/healthz":
+                body = b'{"status":"ok"}'
+            elif path == "/readyz":
+                checks = await self.readiness()
+                status = 200 if all(checks.values()) else 503
+                body = orjson.dumps({"ready": status == 200, "checks": checks})
+            elif path == "/metrics":
+                body = exposition()
+                headers[0] = (b"content-type", b"text/plain; version=0.0.4; charset=utf-8")
+            elif path == "/api/openapi.json":
+                body = DOCUMENT_JSON
+            else:
+                body = await self._rest(scope, path, headers)
+        except ApiError as exc:
+            status, body = exc.kind.http_status, error_body(exc)
+            if exc.kind is Kind.UNAUTHENTICATED:
+                headers.append((b"www-authenticate", b'Bearer realm="timeseries", error="invalid_token"'))
+        except Exception:
+            log.exception("request failed", extra={"request_id": request_id, "path": path})
+            status, body = 500, error_body(ApiError(Kind.INTERNAL, "internal error"))
+        headers.append(_NO_STORE)
+        await _respond(send, status, body, headers)
+        if path.startswith("/api/"):
+            # Only known routes become label values: arbitrary paths must not grow the metrics.
+            route = path if path in self.rest.routes else "other"
+            observe("rest", route, str(status), time.perf_counter() - started, request_id)
+
+    async def _rest(self, scope: Scope, path: str, headers: Headers) -> bytes:
+        route = self.rest.routes.get(path)
+        if route is None:
+            raise ApiError(Kind.NOT_FOUND, f"no such path {path[:100]!r}")
+        handler, admin_only = route
+        principal = await self.auth.authenticate(_header_str(scope, b"authorization"))
+        if admin_only and not principal.is_admin:
+            raise ApiError(Kind.PERMISSION_DENIED, f"{path} requires the {self.settings.admin_role!r} role")
+        raw: bytes = scope.get("query_string", b"")
+        if len(raw) > _MAX_QUERY_STRING:
+            raise ApiError(Kind.INVALID_ARGUMENT, "query string too long")
+        try:
+            params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        except UnicodeDecodeError:
+            raise ApiError(Kind.INVALID_ARGUMENT, "query string is not UTF-8") from None
+        result: bytes = await handler(principal, params)
+        return result
+
+
+def _header(scope: Scope, name: bytes) -> bytes | None:
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value)
+    return None
+
+
+def _header_str(scope: Scope, name: bytes) -> str | None:
+    value = _header(scope, name)
+    return None if value is None else value.decode("latin-1")
+
+
+def _request_id(scope: Scope) -> str:
+    given = _header_str(scope, b"x-request-id")
+    if given and len(given) <= 128 and given.isprintable():
+        return given
+    return uuid.uuid4().hex
+
+
+async def _respond(send: Any, status: int, body: bytes, headers: Headers) -> None:
+    headers = [*headers, (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _lifespan(receive: Any, send: Any) -> None:
+    # Start-up and shutdown are driven by __main__ (both ports share them), not by uvicorn.
+    while True:
+        event = await receive()
+        if event["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif event["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return

@@ -1,0 +1,33 @@
+"""Building InfluxQL safely: every identifier is validated and quoted, every value escaped.
+
+No part of a request is ever pasted into a query unquoted, so no input can change the
+query's structure; values that InfluxQL string literals cannot hold (control characters)
+are refused rather than altered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.api.errors import invalid
+from services.common.names import is_key
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_VALUE_LEN = 1024
+
+
+def ident(name: str, what: str = "identifier") -> str:
+    """A quoted measurement, tag or field key (validated against the data model's KEY_RE)."""
+    if not is_key(name):
+        raise invalid(f"{what} {name[:80]!r} is not a valid name")
+    # KEY_RE admits neither quotes nor backslashes; escaping anyway keeps this safe on its own.
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def literal(value: str, what: str = "value") -> str:
+    """A quoted string literal, e.g. a tag value compared with `=` (an exact match)."""
+    if len(value) > MAX_VALUE_LEN:
+        raise invalid(f"{what} is longer than {MAX_VALUE_LEN} characters")
+    if _CONTROL.search(value):
+        raise invalid(f"{what} contains control characters")
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"

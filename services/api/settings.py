@@ -1,0 +1,50 @@
+"""The API's configuration: one environment variable per field (CONTRACTS.md lists them)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from services.common.settings import Settings
+
+
+@dataclasses.dataclass(frozen=True)
+class ApiSettings(Settings):
+    influx_url: str
+    """Base URL of InfluxDB; the API reads with InfluxQL on <base>/query."""
+    influx_token: str
+    """Sent as `Authorization: Token <t>` (InfluxDB 2.x v1-compat auth)."""
+    oidc_issuer: str
+    """Expected `iss` of every token; discovery is fetched from here unless OIDC_DISCOVERY_URL is set."""
+    influx_db: str = "timeseries"
+    oidc_audience: str = "timeseries-api"
+    oidc_discovery_url: str = ""
+    """Where to fetch the discovery document when the issuer's public URL is not reachable in-cluster."""
+    oidc_jwks_url: str = ""
+    """JWKS address instead of discovery's `jwks_uri` (when that is a public URL the pod cannot reach)."""
+    owner_claim: str = "sub"
+    admin_role: str = "admin"
+    http_port: int = 8080
+    grpc_port: int = 50051
+    cors_origins: tuple[str, ...] = ()
+    log_level: str = "INFO"
+    influx_timeout_s: float = 15.0
+    influx_retries: int = 2
+    """Extra attempts for a query when InfluxDB cannot be reached (queries are safe to retry)."""
+    default_limit: int = 10_000
+    max_limit: int = 100_000
+    """Hard cap on points per series in one response, whatever the client asks for."""
+    watch_interval_s: float = 1.0
+    watch_lookback_s: float = 10.0
+    """Watch re-reads this far behind its cursor, so points stored late are still sent (once)."""
+    jwt_leeway_s: int = 30
+    jwks_min_refresh_s: float = 30.0
+    """An unknown `kid` refetches the JWKS at most this often (a flood of forged kids cannot DoS the IdP)."""
+    shutdown_grace_s: float = 10.0
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.default_limit <= self.max_limit:
+            raise ValueError("DEFAULT_LIMIT must be between 1 and MAX_LIMIT")
+        if self.watch_interval_s <= 0 or self.watch_interval_s > 60:
+            raise ValueError("WATCH_INTERVAL_S must be in (0, 60]")
+        if "*" in self.cors_origins:
+            raise ValueError("CORS_ORIGINS must list origins explicitly (credentials are sent)")

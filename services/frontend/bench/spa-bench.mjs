@@ -1,0 +1,133 @@
+// `make bench-spa`: the SPA's two figures, measured in headless Chromium (Debian's /usr/bin/chromium).
+//
+//   initial_js_kb_gz  transfer size of the JavaScript a signed-in page loads at start, gzip-compressed
+//                     as nginx serves it (level 6); lazy chunks (the live client) are not loaded.
+//   chart_10k_ms      time from the arrival of a 10,000-point /api/data response (its responseEnd)
+//                     to the drawn chart (the chart's `chart-drawn` User Timing mark): JSON parse,
+//                     conversion, change detection, uPlot layout and draw. Median of several loads.
+//
+// This script serves the built app (dist/browser) and answers the API and the OIDC discovery itself,
+// so the figures measure the SPA alone, not the backend. The session is seeded in sessionStorage the
+// way angular-oauth2-oidc stores it after a sign-in. Figures are noisy on a shared 2-core machine.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const DIST = new URL('../dist/browser/', import.meta.url).pathname;
+const POINTS = 10_000;
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json', '.ico': 'image/x-icon' };
+
+function series() {
+  const now = Date.now();
+  const points = [];
+  for (let i = 0; i < POINTS; i++) {
+    const t = now - (POINTS - i) * 360; // 10,000 points over the last hour
+    points.push([t, Math.round((20 + 5 * Math.sin(i / 300) + Math.random()) * 1000) / 1000]);
+  }
+  return { series: [{ measurement: 'temperature', field: 'value', tags: { sensor: 's1' }, points }] };
+}
+
+function startServer() {
+  const data = JSON.stringify(series());
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://bench');
+    const origin = `http://${req.headers.host}`;
+    const json = (body) => send(res, 200, 'application/json', JSON.stringify(body), req);
+    switch (url.pathname) {
+      case '/config.json':
+        return json({ issuer: origin, clientId: 'timeseries-spa', apiBaseUrl: '' });
+      case '/.well-known/openid-configuration':
+        return json({
+          issuer: origin,
+          authorization_endpoint: `${origin}/auth`,
+          token_endpoint: `${origin}/token`,
+          end_session_endpoint: `${origin}/session/end`,
+          response_types_supported: ['code'],
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['RS256'],
+        });
+      case '/api/me':
+        return json({ subject: 'bench', owner: 'bench', roles: ['user'] });
+      case '/api/series':
+        return json({ series: [{ measurement: 'temperature', tags: { sensor: 's1' }, fields: ['value'] }] });
+      case '/api/data':
+        return send(res, 200, 'application/json', data, req);
+    }
+    const path = normalize(join(DIST, url.pathname === '/' ? 'index.html' : url.pathname));
+    if (!path.startsWith(DIST)) return send(res, 404, 'text/plain', 'not found', req);
+    try {
+      return send(res, 200, TYPES[extname(path)] ?? 'application/octet-stream', await readFile(path), req);
+    } catch {
+      return send(res, 200, 'text/html', await readFile(join(DIST, 'index.html')), req);
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function send(res, status, type, body, req) {
+  const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /javascript|css|json|html/.test(type);
+  const payload = compress ? gzipSync(body, { level: 6 }) : body;
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    ...(compress ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(payload);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  ],
+});
+try {
+  const jsKb = [];
+  const chartMs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      const now = Date.now();
+      sessionStorage.setItem('access_token', 'bench-token');
+      sessionStorage.setItem('access_token_stored_at', String(now));
+      sessionStorage.setItem('expires_at', String(now + 3600_000));
+      sessionStorage.setItem('id_token_claims_obj', JSON.stringify({ sub: 'bench', name: 'Bench' }));
+    });
+    const page = await context.newPage();
+    await page.goto(base);
+    const result = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const done = () => {
+            const mark = performance.getEntriesByName('chart-drawn').find((m) => m.detail?.points === 10_000);
+            if (!mark) return false;
+            const resources = performance.getEntriesByType('resource');
+            const data = resources.find((r) => r.name.includes('/api/data'));
+            const nav = performance.getEntriesByType('navigation')[0];
+            const scripts = [...resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))];
+            const js = scripts.filter((r) => r.name.endsWith('.js')).reduce((sum, r) => sum + r.encodedBodySize, 0);
+            resolve({ chartMs: mark.startTime - data.responseEnd, jsBytes: js, scripts: scripts.length, nav: nav.duration });
+            return true;
+          };
+          if (!done()) new PerformanceObserver(() => done()).observe({ entryTypes: ['mark'] });
+        }),
+    );
+    jsKb.push(result.jsBytes / 1024);
+    chartMs.push(result.chartMs);
+    console.log(`run ${run + 1}: js ${(result.jsBytes / 1024).toFixed(1)} kB gz in ${result.scripts} files, chart ${result.chartMs.toFixed(1)} ms`);
+    await context.close();
+  }
+  console.log(`spa: initial_js_kb_gz=${median(jsKb).toFixed(1)} chart_10k_ms=${median(chartMs).toFixed(1)}`);
+} finally {
+  await browser.close();
+  server.close();
+}

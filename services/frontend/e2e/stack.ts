@@ -1,0 +1,100 @@
+/** The local topology as the e2e tests see it: its state file, publishing, InfluxDB reads, sign-in. */
+import { type Page, expect } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface StackState {
+  gateway_url: string;
+  api_url: string;
+  issuer_url: string;
+  access_token_ttl_s: number;
+  amqp_vhost: string;
+  rabbitmq_management_url: string;
+  rabbitmq_user: string;
+  rabbitmq_password: string;
+  influx_url: string;
+  influx_db: string;
+  users: { username: string; password: string; roles: string[] }[];
+}
+
+export function stack(): StackState {
+  const path = process.env['STACK_JSON'];
+  if (!path) throw new Error('STACK_JSON must name the state file of `python -m tests.stack.dev up`');
+  return JSON.parse(readFileSync(path, 'utf8')) as StackState;
+}
+
+export const ARTIFACTS = join(__dirname, '../../../test-artifacts/e2e/');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export interface Point {
+  measurement: string;
+  tags: Record<string, string>;
+  fields: Record<string, number>;
+  /** Epoch milliseconds (sent as RFC 3339). */
+  timeMs: number;
+}
+
+/**
+ * Publishes one message of the queue contract (DESIGN.md) to exchange `timeseries` through the
+ * RabbitMQ management API: a real publish into the broker, persistent, routed by `points.<owner>`.
+ */
+export async function publish(owner: string, points: Point[]): Promise<void> {
+  const s = stack();
+  const body = JSON.stringify({
+    owner,
+    points: points.map(({ timeMs, ...p }) => ({ ...p, time: new Date(timeMs).toISOString() })),
+  });
+  const response = await fetch(
+    `${s.rabbitmq_management_url}/api/exchanges/${encodeURIComponent(s.amqp_vhost)}/timeseries/publish`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Basic ${Buffer.from(`${s.rabbitmq_user}:${s.rabbitmq_password}`).toString('base64')}`,
+      },
+      body: JSON.stringify({
+        properties: { content_type: 'application/json', delivery_mode: 2 },
+        routing_key: `points.${owner}`,
+        payload: body,
+        payload_encoding: 'string',
+      }),
+    },
+  );
+  expect(response.ok, await response.clone().text()).toBe(true);
+  expect(await response.json()).toEqual({ routed: true });
+}
+
+/** Points of one measurement and owner stored in InfluxDB (InfluxQL on the read endpoint). */
+export async function storedCount(owner: string, measurement: string, run: string): Promise<number> {
+  const s = stack();
+  const q = `SELECT count("value") FROM "${measurement}" WHERE "owner" = '${owner}' AND "run" = '${run}'`;
+  const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`);
+  const json = (await response.json()) as { results: { series?: { values: [string, number][] }[] }[] };
+  return json.results[0]?.series?.[0]?.values[0]?.[1] ?? 0;
+}
+
+export function password(username: string): string {
+  const user = stack().users.find((u) => u.username === username);
+  if (!user) throw new Error(`no demo user ${username}`);
+  return user.password;
+}
+
+/** Signs in through the provider's real login and consent pages; returns on the dashboard. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(stack().gateway_url);
+  await page.getByTestId('sign-in').click();
+  await expect(page).toHaveURL(new RegExp(`^${stack().issuer_url}/interaction/`));
+  await page.locator('input[name=login]').fill(username);
+  await page.locator('input[name=password]').fill(password(username));
+  await page.locator('button[type=submit]').click();
+  const consent = page.locator('#consent');
+  const user = page.getByTestId('user-name');
+  await expect(consent.or(user)).toBeVisible();
+  if (await consent.isVisible()) await consent.click();
+  await expect(user).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`^${stack().gateway_url}/`));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+}

@@ -1,0 +1,203 @@
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ApiError, ApiService, CatalogEntry, DataQuery, DataSeries, Me } from './api.service';
+import { AuthService } from './auth.service';
+import { APP_CONFIG } from './config';
+import { DashboardComponent } from './dashboard';
+
+/** The REST API as the dashboard sees it; ApiService itself is tested against HTTP in its own spec. */
+class FakeApi {
+  catalogResult: () => Promise<CatalogEntry[]> = async () => [];
+  dataResult: (q: DataQuery) => Promise<DataSeries[]> = async () => [];
+  truncated = false;
+  catalog = vi.fn((owner?: string) => this.catalogResult());
+  data = vi.fn(async (q: DataQuery, _admin: boolean) => ({ series: await this.dataResult(q), truncated: this.truncated }));
+}
+
+const ALICE: Me = { subject: 'alice', owner: 'alice', roles: ['user'] };
+const ADMIN: Me = { subject: 'admin', owner: 'admin', roles: ['user', 'admin'] };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function render(me: Me, api: FakeApi): Promise<{ fixture: ComponentFixture<DashboardComponent>; el: HTMLElement }> {
+  TestBed.configureTestingModule({
+    providers: [
+      { provide: ApiService, useValue: api },
+      { provide: AuthService, useValue: { accessToken: () => 'tok' } },
+      { provide: APP_CONFIG, useValue: { issuer: 'https://id', clientId: 'c', apiBaseUrl: '', grpcWebBaseUrl: '', scope: '', authParams: {} } },
+    ],
+  });
+  const fixture = TestBed.createComponent(DashboardComponent);
+  fixture.componentRef.setInput('me', me);
+  fixture.detectChanges();
+  await settle();
+  await fixture.whenStable();
+  return { fixture, el: fixture.nativeElement as HTMLElement };
+}
+
+const texts = (el: HTMLElement, selector: string) =>
+  [...el.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('DashboardComponent', () => {
+  it('lists the catalog, selects the first series and charts its points', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: { room: 'b' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'temp', tags: { room: 'a' }, fields: ['value'] },
+    ];
+    api.dataResult = async (q) => [
+      { measurement: 'temp', field: 'value', tags: { room: 'a', extra: 'x' }, points: [[1, 99]] },
+      { measurement: 'temp', field: 'value', tags: q.series.tags, points: [[1_000, 20], [2_000, 21], [3_000, 22]] },
+    ];
+    const { el } = await render(ALICE, api);
+    expect(api.catalog).toHaveBeenCalledWith(undefined);
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['temp.value · room=a', 'temp.value · room=b']);
+    expect(el.querySelector('[data-testid=owner-select]')).toBeNull();
+    expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('room=a');
+    expect(api.data).toHaveBeenCalledWith(
+      { series: { owner: 'alice', measurement: 'temp', field: 'value', tags: { room: 'a' } }, start: '-3600s' },
+      false,
+    );
+    expect(el.querySelector('[data-testid=chart]')?.getAttribute('data-points')).toBe('3');
+    // The selects show the state actually queried.
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('1h');
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=aggregate-select]')!.value).toBe('raw');
+    expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe(
+      'Line chart of temp.value · room=a: 3 points, from 20 to 22, last 22',
+    );
+    expect(el.querySelector('[data-testid=announcer]')?.textContent).toContain('3 points loaded');
+    expect(el.querySelector('[data-testid=truncated]')).toBeNull();
+  });
+
+  it('says when the API cut the range at its point limit', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'temp', tags: {}, fields: ['value'] }];
+    api.dataResult = async () => [{ measurement: 'temp', field: 'value', tags: {}, points: [[1_000, 1]] }];
+    api.truncated = true;
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=truncated]')?.textContent).toContain('Only the newest points');
+  });
+
+  it('re-queries with the chosen range and aggregation', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'temp', tags: {}, fields: ['value'] }];
+    const { fixture, el } = await render(ALICE, api);
+    const range = el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!;
+    range.value = '24h';
+    range.dispatchEvent(new Event('change'));
+    const agg = el.querySelector<HTMLSelectElement>('[data-testid=aggregate-select]')!;
+    agg.value = 'max';
+    agg.dispatchEvent(new Event('change'));
+    await settle();
+    await fixture.whenStable();
+    expect(api.data).toHaveBeenLastCalledWith(
+      { series: { owner: undefined, measurement: 'temp', field: 'value', tags: {} }, start: '-86400s', every: '2m', fn: 'max' },
+      false,
+    );
+    expect(el.querySelector('[data-testid=chart-empty]')?.textContent).toContain('No points in this range');
+    expect(texts(el, '[data-testid=aggregate-select] option')).toContain('max per 2m');
+
+    el.querySelector<HTMLButtonElement>('[data-testid=longer-range]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ start: '-604800s', every: '15m' }), false);
+    expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('7d');
+  });
+
+  it('says when a field holds text values', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'weather', tags: {}, fields: ['weather'] }];
+    api.dataResult = async () => [{ measurement: 'weather', field: 'weather', tags: {}, points: [[1_000, 'sun'], [2_000, 'rain']] }];
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=chart-text]')?.textContent).toContain('“rain”');
+    expect(el.querySelector('app-chart')).toBeNull();
+  });
+
+  it('gives admins an owner selector over every owner', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: {}, fields: ['value'] },
+      { owner: 'bob', measurement: 'power', tags: {}, fields: ['watts'] },
+    ];
+    const { fixture, el } = await render(ADMIN, api);
+    expect(api.catalog).toHaveBeenCalledWith('*');
+    expect(texts(el, '[data-testid=owner-select] option')).toEqual(['All owners (2)', 'alice', 'bob']);
+    expect(texts(el, '[data-testid=series-item] .name')).toEqual(['temp.value', 'power.watts']);
+    expect(texts(el, '[data-testid=series-item] .owner')).toEqual(['alice', 'bob']);
+    const select = el.querySelector<HTMLSelectElement>('[data-testid=owner-select]')!;
+    select.value = 'bob';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item] .name')).toEqual(['power.watts']);
+    expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ series: expect.objectContaining({ owner: 'bob' }) }), true);
+  });
+
+  it('reloads the catalog on request, keeping the selection', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'b', tags: {}, fields: ['f'] }];
+    const { fixture, el } = await render(ALICE, api);
+    api.catalogResult = async () => [
+      { measurement: 'a', tags: {}, fields: ['f'] },
+      { measurement: 'b', tags: {}, fields: ['f'] },
+    ];
+    el.querySelector<HTMLButtonElement>('[data-testid=reload-catalog]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['a.f', 'b.f']);
+    expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('b.f');
+    expect(api.catalog).toHaveBeenCalledTimes(2);
+  });
+
+  it('filters the catalog by text', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async (): Promise<CatalogEntry[]> => [
+      { measurement: 'temp', tags: { room: 'kitchen' }, fields: ['value'] },
+      { measurement: 'power', tags: {}, fields: ['watts'] },
+    ];
+    const { fixture, el } = await render(ALICE, api);
+    const input = el.querySelector<HTMLInputElement>('input[type=search]')!;
+    input.value = 'KITCHEN';
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['temp.value · room=kitchen']);
+    input.value = 'nothing';
+    input.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(el.textContent).toContain('No series match the filter.');
+  });
+
+  it('shows the empty catalog state', async () => {
+    const api = new FakeApi();
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=catalog-empty]')).not.toBeNull();
+    expect(api.data).not.toHaveBeenCalled();
+    expect(el.textContent).toContain('Select a series to chart it.');
+  });
+
+  it('shows load errors with a working retry', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => {
+      throw new ApiError(503, 'The database is unavailable right now. Retry in a moment.');
+    };
+    const { fixture, el } = await render(ALICE, api);
+    const alert = el.querySelector('[role=alert]');
+    expect(alert?.textContent).toContain('database is unavailable');
+    api.catalogResult = async () => [{ measurement: 'temp', tags: {}, fields: ['value'] }];
+    api.dataResult = async () => {
+      throw new ApiError(400, 'start must be RFC 3339');
+    };
+    alert!.querySelector('button')!.click(); // Retry
+    await settle();
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['temp.value']);
+    expect(el.querySelector('[role=alert]')?.textContent).toContain('Could not load the points: start must be RFC 3339');
+  });
+
+  it('leaves a 401 to the shell (no error panel)', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => {
+      throw new ApiError(401, 'expired');
+    };
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[role=alert]')).toBeNull();
+  });
+});

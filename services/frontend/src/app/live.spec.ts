@@ -1,0 +1,106 @@
+import { create } from '@bufbuild/protobuf';
+import { timestampMs } from '@bufbuild/protobuf/wkt';
+import { Code, ConnectError, createRouterTransport, type Interceptor } from '@connectrpc/connect';
+import { SeriesSchema, TimeseriesService, type WatchRequest, WatchResponseSchema } from '../gen/timeseries/v1/timeseries_pb';
+import { columnsOf, isTransient, watchSeries } from './live';
+
+const series = (tags: Record<string, string>, nanos: bigint[], values: number[]) =>
+  create(SeriesSchema, {
+    owner: 'bob',
+    measurement: 'temp',
+    field: 'value',
+    tags,
+    timesUnixNano: nanos,
+    values: { case: 'doubles', value: { values } },
+  });
+
+describe('live', () => {
+  it('reads columns of every value type', () => {
+    expect(columnsOf(series({}, [1_000_000_000n, 2_000_000_000n], [1.5, 2.5]))).toEqual({ x: [1, 2], y: [1.5, 2.5] });
+    const ints = create(SeriesSchema, { timesUnixNano: [3_000_000_000n], values: { case: 'int64s', value: { values: [7n] } } });
+    expect(columnsOf(ints)).toEqual({ x: [3], y: [7] });
+    const bools = create(SeriesSchema, { timesUnixNano: [1n, 2n], values: { case: 'bools', value: { values: [true, false] } } });
+    expect(columnsOf(bools).y).toEqual([1, 0]);
+    const strings = create(SeriesSchema, { timesUnixNano: [1n], values: { case: 'strings', value: { values: ['on'] } } });
+    expect(columnsOf(strings).y).toEqual([null]);
+  });
+
+  it('classifies errors worth a reconnect', () => {
+    expect(isTransient(new ConnectError('down', Code.Unavailable))).toBe(true);
+    expect(isTransient(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isTransient(new ConnectError('no', Code.Unauthenticated))).toBe(false);
+    expect(isTransient(new ConnectError('no', Code.PermissionDenied))).toBe(false);
+  });
+
+  it('watches through a Connect client: sends scope, selector, since and the token; keeps the exact series', async () => {
+    let received: WatchRequest | undefined;
+    let authorization: string | null = null;
+    const transport = (interceptors: Interceptor[]) =>
+      createRouterTransport(
+        ({ service }) =>
+          service(TimeseriesService, {
+            async *watch(request, context) {
+              received = request;
+              authorization = context.requestHeader.get('authorization');
+              yield create(WatchResponseSchema, {
+                series: [series({ room: 'a' }, [5_000_000_000n], [21]), series({ room: 'a', extra: 'x' }, [5_000_000_000n], [99])],
+              });
+              yield create(WatchResponseSchema, { series: [series({ room: 'a' }, [6_000_000_000n, 7_000_000_000n], [22, 23])] });
+            },
+          }),
+        { transport: { interceptors } },
+      );
+    const got = [];
+    let opened = 0;
+    for await (const columns of watchSeries({
+      onOpen: () => opened++,
+      baseUrl: '',
+      token: () => 'tok',
+      series: { owner: 'bob', measurement: 'temp', field: 'value', tags: { room: 'a' } },
+      asAdmin: true,
+      sinceMs: 4_000,
+      signal: new AbortController().signal,
+      transport,
+    })) {
+      got.push(columns);
+    }
+    expect(got).toEqual([
+      { x: [5], y: [21] },
+      { x: [6, 7], y: [22, 23] },
+    ]);
+    expect(authorization).toBe('Bearer tok');
+    expect(opened).toBe(1);
+    expect(received?.scope?.owner).toBe('bob');
+    expect(received?.selector).toMatchObject({ measurement: 'temp', field: 'value', tags: { room: 'a' } });
+    expect(timestampMs(received!.since!)).toBe(4_000);
+  });
+
+  it('asks for the own scope when not an admin, and refuses to stream when signed out', async () => {
+    let received: WatchRequest | undefined;
+    const transport = (interceptors: Interceptor[]) =>
+      createRouterTransport(
+        ({ service }) =>
+          service(TimeseriesService, {
+            async *watch(request) {
+              received = request;
+            },
+          }),
+        { transport: { interceptors } },
+      );
+    const options = {
+      baseUrl: '',
+      series: { owner: 'alice', measurement: 'temp', field: 'value', tags: {} },
+      asAdmin: false,
+      sinceMs: null,
+      signal: new AbortController().signal,
+      transport,
+    };
+    for await (const _ of watchSeries({ ...options, token: () => 'tok' })) {
+      // no points
+    }
+    expect(received?.scope).toBeUndefined();
+    expect(received?.since).toBeUndefined();
+    const stream = watchSeries({ ...options, token: () => null });
+    await expect(stream.next()).rejects.toMatchObject({ code: Code.Unauthenticated });
+  });
+});

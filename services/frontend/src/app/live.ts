@@ -1,0 +1,70 @@
+/**
+ * Live points over gRPC-Web: `TimeseriesService.Watch` with the Connect-ES client generated
+ * from protos/. Loaded on demand (dynamic import) so the protobuf runtime stays out of the
+ * initial bundle.
+ */
+import { create } from '@bufbuild/protobuf';
+import { timestampFromMs } from '@bufbuild/protobuf/wkt';
+import { Code, ConnectError, createClient, type Interceptor, type Transport } from '@connectrpc/connect';
+import { createGrpcWebTransport } from '@connectrpc/connect-web';
+import { type Series, TimeseriesService, WatchRequestSchema } from '../gen/timeseries/v1/timeseries_pb';
+import { type ChartData, type SeriesRef, nanosToSeconds, sameTags, toNumber } from './series';
+
+export interface WatchOptions {
+  /** API base URL; empty for the page's origin. */
+  baseUrl: string;
+  /** The current bearer token, or null when signed out (the stream then stops). */
+  token: () => string | null;
+  series: SeriesRef;
+  /** Read another owner's series (admins). */
+  asAdmin: boolean;
+  /** Resume from this time (epoch ms): points at or after it are sent first. */
+  sinceMs: number | null;
+  signal: AbortSignal;
+  /** Called when the server has accepted the stream (its response headers arrived). */
+  onOpen?: () => void;
+  /** Builds the transport (tests pass an in-memory one); default gRPC-Web, binary. */
+  transport?: (interceptors: Interceptor[]) => Transport;
+}
+
+function grpcWeb(baseUrl: string): (interceptors: Interceptor[]) => Transport {
+  return (interceptors) =>
+    createGrpcWebTransport({ baseUrl: baseUrl || window.location.origin, useBinaryFormat: true, interceptors });
+}
+
+/** Chart columns of a gRPC series, whatever type its values have. */
+export function columnsOf(series: Series): ChartData {
+  const x = nanosToSeconds(series.timesUnixNano);
+  const values: readonly unknown[] = series.values.case ? series.values.value.values : [];
+  return { x, y: x.map((_, i) => toNumber(values[i])) };
+}
+
+/** True for errors that a new attempt may cure (network, server restart, database down). */
+export function isTransient(error: unknown): boolean {
+  const code = ConnectError.from(error).code;
+  return ![Code.Unauthenticated, Code.PermissionDenied, Code.InvalidArgument, Code.Unimplemented].includes(code);
+}
+
+/** Streams the new points of one series as chart columns until the signal aborts. */
+export async function* watchSeries(options: WatchOptions): AsyncGenerator<ChartData> {
+  const auth: Interceptor = (next) => (req) => {
+    const token = options.token();
+    if (!token) throw new ConnectError('signed out', Code.Unauthenticated);
+    req.header.set('authorization', `Bearer ${token}`);
+    return next(req);
+  };
+  const transport = (options.transport ?? grpcWeb(options.baseUrl))([auth]);
+  const client = createClient(TimeseriesService, transport);
+  const { series } = options;
+  const request = create(WatchRequestSchema, {
+    scope: options.asAdmin && series.owner ? { owner: series.owner } : undefined,
+    selector: { measurement: series.measurement, field: series.field, tags: series.tags },
+    since: options.sinceMs === null ? undefined : timestampFromMs(options.sinceMs),
+  });
+  for await (const response of client.watch(request, { signal: options.signal, onHeader: () => options.onOpen?.() })) {
+    for (const s of response.series) {
+      // A tag selector also matches series with more tags: keep the selected one only.
+      if (s.field === series.field && sameTags(s.tags, series.tags)) yield columnsOf(s);
+    }
+  }
+}

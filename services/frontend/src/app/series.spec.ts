@@ -1,0 +1,102 @@
+import {
+  appendPoints,
+  flattenCatalog,
+  formatValue,
+  longerRange,
+  fromPoints,
+  nanosToSeconds,
+  ownersOf,
+  rangePreset,
+  sameTags,
+  seriesKey,
+  seriesLabel,
+  summarize,
+  toNumber,
+  windowFor,
+} from './series';
+
+describe('series helpers', () => {
+  it('chooses the shortest window that keeps a range under the point budget', () => {
+    expect(windowFor(900)).toBe('2s'); // 15 min / 720 = 1.25 s
+    expect(windowFor(3600)).toBe('5s');
+    expect(windowFor(86400)).toBe('2m');
+    expect(windowFor(30 * 86400)).toBe('1h');
+    expect(windowFor(10, 720)).toBe('1s');
+    expect(windowFor(10 * 365 * 86400)).toBe('1d');
+  });
+
+  it('offers the next longer range', () => {
+    expect(longerRange('1h')?.id).toBe('6h');
+    expect(longerRange('30d')?.id).toBe('90d');
+    expect(longerRange('5y')).toBeNull();
+    expect(longerRange('nope')).toBeNull();
+  });
+
+  it('falls back to the one-hour preset for an unknown id', () => {
+    expect(rangePreset('7d').seconds).toBe(7 * 86400);
+    expect(rangePreset('nope').id).toBe('1h');
+  });
+
+  it('names series with sorted tags and keys them independently of tag order', () => {
+    const a = { measurement: 'cpu', field: 'user', tags: { host: 'a', core: '0' } };
+    const b = { measurement: 'cpu', field: 'user', tags: { core: '0', host: 'a' } };
+    expect(seriesLabel(a)).toBe('cpu.user · core=0, host=a');
+    expect(seriesLabel({ measurement: 'm', field: 'f', tags: {} })).toBe('m.f');
+    expect(seriesKey(a)).toBe(seriesKey(b));
+    expect(seriesKey(a)).not.toBe(seriesKey({ ...a, owner: 'bob' }));
+    expect(sameTags(a.tags, b.tags)).toBe(true);
+    expect(sameTags(a.tags, { host: 'a' })).toBe(false);
+    expect(sameTags({ host: 'a' }, { host: 'b' })).toBe(false);
+  });
+
+  it('flattens the catalog to one entry per field, ordered by owner then name', () => {
+    const refs = flattenCatalog([
+      { owner: 'bob', measurement: 'temp', tags: { room: 'x' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'power', tags: {}, fields: ['watts', 'volts'] },
+    ]);
+    expect(refs.map((r) => `${r.owner}:${seriesLabel(r)}`)).toEqual([
+      'alice:power.volts',
+      'alice:power.watts',
+      'bob:temp.value · room=x',
+    ]);
+    expect(ownersOf(refs)).toEqual(['alice', 'bob']);
+    expect(flattenCatalog([{ measurement: 'm', tags: {}, fields: ['f'] }])[0].owner).toBeUndefined();
+  });
+
+  it('converts values: numbers as is, booleans to 0/1, the rest to gaps', () => {
+    expect(toNumber(2.5)).toBe(2.5);
+    expect(toNumber(7n)).toBe(7);
+    expect(toNumber(true)).toBe(1);
+    expect(toNumber(false)).toBe(0);
+    expect(toNumber('on')).toBeNull();
+    expect(toNumber(Number.NaN)).toBeNull();
+    expect(toNumber(null)).toBeNull();
+  });
+
+  it('turns REST points and nanosecond columns into chart seconds', () => {
+    expect(fromPoints([[1_000, 1], [2_500, 'x'], [4_000, false]])).toEqual({ x: [1, 2.5, 4], y: [1, null, 0] });
+    expect(nanosToSeconds([1_500_000_000n, 1_764_374_400_123_000_000n])).toEqual([1.5, 1_764_374_400.123]);
+  });
+
+  it('appends only newer points and drops those before the window', () => {
+    const data = { x: [10, 20, 30], y: [1, 2, 3] };
+    const next = appendPoints(data, [20, 30, 40, 35, 50], [9, 9, 4, 9, 5], 15);
+    expect(next).toEqual({ x: [20, 30, 40, 50], y: [2, 3, 4, 5] });
+    expect(data.x).toEqual([10, 20, 30]); // the input is left alone
+    expect(appendPoints({ x: [], y: [] }, [1, 2], [1, 2], 0)).toEqual({ x: [1, 2], y: [1, 2] });
+  });
+
+  it('summarizes the points, ignoring gaps', () => {
+    expect(summarize({ x: [1, 2, 3, 4], y: [3, null, -1, 2] })).toEqual({ count: 4, min: -1, max: 3, last: 2, lastAt: 4 });
+    expect(summarize({ x: [], y: [] })).toEqual({ count: 0, min: null, max: null, last: null, lastAt: null });
+  });
+
+  it('formats values compactly', () => {
+    expect(formatValue(null)).toBe('–');
+    expect(formatValue(21.456789)).toBe('21.457');
+    expect(formatValue(1234.56)).toBe('1234.6');
+    expect(formatValue(0)).toBe('0');
+    expect(formatValue(12_345_678)).toBe('1.23e+7');
+    expect(formatValue(0.0001)).toBe('1.00e-4');
+  });
+});

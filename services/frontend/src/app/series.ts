@@ -1,0 +1,175 @@
+/** Pure helpers for series identity, time ranges, aggregation windows and chart columns. */
+
+/** One plottable series: a measurement, its exact tag set and one field (and, for admins, its owner). */
+export interface SeriesRef {
+  owner?: string;
+  measurement: string;
+  field: string;
+  tags: Record<string, string>;
+}
+
+/** Columns as uPlot wants them: x in epoch seconds (ascending), y numeric or null (gap). */
+export interface ChartData {
+  x: number[];
+  y: (number | null)[];
+}
+
+export interface RangePreset {
+  id: string;
+  label: string;
+  seconds: number;
+}
+
+export const RANGES: readonly RangePreset[] = [
+  { id: '15m', label: 'Last 15 minutes', seconds: 15 * 60 },
+  { id: '1h', label: 'Last hour', seconds: 3600 },
+  { id: '6h', label: 'Last 6 hours', seconds: 6 * 3600 },
+  { id: '24h', label: 'Last 24 hours', seconds: 86400 },
+  { id: '7d', label: 'Last 7 days', seconds: 7 * 86400 },
+  { id: '30d', label: 'Last 30 days', seconds: 30 * 86400 },
+  { id: '90d', label: 'Last 90 days', seconds: 90 * 86400 },
+  { id: '1y', label: 'Last year', seconds: 365 * 86400 },
+  { id: '5y', label: 'Last 5 years', seconds: 5 * 365 * 86400 },
+];
+
+/** The next longer preset, or null for the longest. */
+export function longerRange(id: string): RangePreset | null {
+  const index = RANGES.findIndex((r) => r.id === id);
+  return index >= 0 && index < RANGES.length - 1 ? RANGES[index + 1] : null;
+}
+
+/** `raw` or one of the API's `fn` values. */
+export const AGGREGATES = ['raw', 'mean', 'min', 'max', 'sum', 'count', 'first', 'last'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+/** Windows the chart aggregates into, shortest first (InfluxQL duration literals). */
+const WINDOWS: readonly [string, number][] = [
+  ['1s', 1], ['2s', 2], ['5s', 5], ['10s', 10], ['15s', 15], ['30s', 30],
+  ['1m', 60], ['2m', 120], ['5m', 300], ['10m', 600], ['15m', 900], ['30m', 1800],
+  ['1h', 3600], ['2h', 7200], ['6h', 21600], ['12h', 43200], ['1d', 86400],
+];
+
+/** The shortest window that keeps a range at or under `maxPoints` points. */
+export function windowFor(rangeSeconds: number, maxPoints = 720): string {
+  const wanted = rangeSeconds / maxPoints;
+  return (WINDOWS.find(([, seconds]) => seconds >= wanted) ?? WINDOWS[WINDOWS.length - 1])[0];
+}
+
+export function rangePreset(id: string): RangePreset {
+  return RANGES.find((r) => r.id === id) ?? RANGES[1];
+}
+
+function sortedTags(tags: Record<string, string>): [string, string][] {
+  return Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A stable identity for a series (owner, measurement, tags, field). */
+export function seriesKey(ref: SeriesRef): string {
+  return JSON.stringify([ref.owner ?? '', ref.measurement, ref.field, sortedTags(ref.tags)]);
+}
+
+/** Human-readable name: `cpu.usage_user · host=a, cpu=0`. */
+export function seriesLabel(ref: SeriesRef): string {
+  const tags = sortedTags(ref.tags).map(([k, v]) => `${k}=${v}`).join(', ');
+  return `${ref.measurement}.${ref.field}${tags ? ` · ${tags}` : ''}`;
+}
+
+export function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ea = sortedTags(a);
+  const eb = sortedTags(b);
+  return ea.length === eb.length && ea.every(([k, v], i) => k === eb[i][0] && v === eb[i][1]);
+}
+
+/** One selectable series per catalog entry and field, ordered by owner then label. */
+export function flattenCatalog(
+  entries: readonly { owner?: string; measurement: string; tags: Record<string, string>; fields: string[] }[],
+): SeriesRef[] {
+  const refs = entries.flatMap((e) =>
+    e.fields.map((field) => ({ owner: e.owner || undefined, measurement: e.measurement, field, tags: e.tags ?? {} })),
+  );
+  return refs.sort((a, b) => {
+    const byOwner = (a.owner ?? '').localeCompare(b.owner ?? '');
+    return byOwner || seriesLabel(a).localeCompare(seriesLabel(b));
+  });
+}
+
+/** Owners named in a catalog, sorted, without duplicates. */
+export function ownersOf(entries: readonly { owner?: string }[]): string[] {
+  return [...new Set(entries.map((e) => e.owner).filter((o): o is string => !!o))].sort();
+}
+
+/** Booleans plot as 0/1; strings cannot be plotted and become gaps. */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return null;
+}
+
+/** REST points (`[epoch ms, value]`) to chart columns. */
+export function fromPoints(points: readonly (readonly [number, unknown])[]): ChartData {
+  const x = new Array<number>(points.length);
+  const y = new Array<number | null>(points.length);
+  for (let i = 0; i < points.length; i++) {
+    x[i] = points[i][0] / 1000;
+    y[i] = toNumber(points[i][1]);
+  }
+  return { x, y };
+}
+
+/** Nanosecond timestamps (gRPC columns) to chart seconds. */
+export function nanosToSeconds(times: readonly bigint[]): number[] {
+  return times.map((t) => Number(t / 1_000_000n) / 1000);
+}
+
+/**
+ * Appends newer points to a chart (points at or before the last one are duplicates of what
+ * the chart has, e.g. a Watch resumed from the last loaded point) and drops points older than
+ * `minX`. Returns new arrays so change detection sees the change.
+ */
+export function appendPoints(data: ChartData, x: readonly number[], y: readonly (number | null)[], minX: number): ChartData {
+  const last = data.x.length ? data.x[data.x.length - 1] : -Infinity;
+  const nx = data.x.slice();
+  const ny = data.y.slice();
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] > last && (nx.length === 0 || x[i] > nx[nx.length - 1])) {
+      nx.push(x[i]);
+      ny.push(y[i]);
+    }
+  }
+  let cut = 0;
+  while (cut < nx.length && nx[cut] < minX) cut++;
+  return cut ? { x: nx.slice(cut), y: ny.slice(cut) } : { x: nx, y: ny };
+}
+
+export interface Summary {
+  count: number;
+  min: number | null;
+  max: number | null;
+  last: number | null;
+  lastAt: number | null;
+}
+
+export function summarize(data: ChartData): Summary {
+  let min: number | null = null;
+  let max: number | null = null;
+  let last: number | null = null;
+  let lastAt: number | null = null;
+  for (let i = 0; i < data.y.length; i++) {
+    const v = data.y[i];
+    if (v === null) continue;
+    if (min === null || v < min) min = v;
+    if (max === null || v > max) max = v;
+    last = v;
+    lastAt = data.x[i];
+  }
+  return { count: data.x.length, min, max, last, lastAt };
+}
+
+/** Compact number formatting for summaries and axis labels. */
+export function formatValue(value: number | null): string {
+  if (value === null) return '–';
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs >= 1e6 || abs < 1e-3)) return value.toExponential(2);
+  return Number(value.toFixed(abs >= 100 ? 1 : 3)).toString();
+}

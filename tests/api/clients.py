@@ -1,0 +1,138 @@
+"""One call through each protocol, reduced to a comparable outcome, and forged tokens.
+
+`outcome()` answers the same question over REST, native gRPC and gRPC-Web so a test can
+assert that all three refuse (or accept) a token identically.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import time
+from typing import Any
+
+import grpc
+import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jose import jwk, jwt
+
+from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
+from services.api.gen.timeseries.v1 import timeseries_pb2_grpc as pb_grpc
+from tests.api.support import ApiProcess, grpcweb_call
+from tests.stack.oidc import AUDIENCE, signing_key
+
+PROTOCOLS = ("rest", "grpc", "grpc-web", "grpc-web-text")
+_HTTP_TO_CODE = {
+    200: "OK",
+    400: "INVALID_ARGUMENT",
+    401: "UNAUTHENTICATED",
+    403: "PERMISSION_DENIED",
+    503: "UNAVAILABLE",
+}
+
+
+async def outcome(api: ApiProcess, protocol: str, authorization: str | None, admin_path: bool = False) -> str:
+    """The gRPC status name (REST: mapped from the HTTP status) of one small query."""
+    if protocol == "rest":
+        headers = {"Authorization": authorization} if authorization is not None else {}
+        path = "/api/admin/data" if admin_path else "/api/data"
+        async with httpx.AsyncClient() as http:
+            response = await http.get(api.url + path, params={"measurement": "temperature"}, headers=headers)
+        if response.status_code == 401:
+            assert response.headers["www-authenticate"].startswith("Bearer")
+        return _HTTP_TO_CODE.get(response.status_code, f"HTTP_{response.status_code}")
+    request = pb.QueryRequest(selector=pb.SeriesSelector(measurement="temperature"))
+    if admin_path:
+        request.scope.all_owners = True
+    if protocol == "grpc":
+        metadata = (("authorization", authorization),) if authorization is not None else ()
+        async with grpc.aio.insecure_channel(api.grpc_target) as channel:
+            try:
+                await stub(channel).Query(request, metadata=metadata, timeout=10)
+            except grpc.aio.AioRpcError as exc:
+                return str(exc.code().name)
+            return "OK"
+    headers = {"authorization": authorization} if authorization is not None else {}
+    reply = grpcweb_call(
+        api.url, "Query", request.SerializeToString(), text=protocol == "grpc-web-text", headers=headers
+    )
+    assert reply.http_status == 200
+    assert reply.status is not None
+    return code_name(reply.status)
+
+
+def stub(channel: grpc.aio.Channel) -> Any:
+    return pb_grpc.TimeseriesServiceStub(channel)  # type: ignore[no-untyped-call]
+
+
+def code_name(number: int) -> str:
+    return next(str(c.name) for c in grpc.StatusCode if c.value[0] == number)
+
+
+# --- forged tokens ---
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def claims(issuer: str, **overrides: Any) -> dict[str, Any]:
+    now = int(time.time())
+    base = {
+        "iss": issuer,
+        "aud": AUDIENCE,
+        "sub": "alice",
+        "iat": now,
+        "exp": now + 600,
+        "roles": ["user"],
+        "realm_access": {"roles": ["user"]},
+    }
+    base.update(overrides)
+    return {k: v for k, v in base.items() if v is not None}
+
+
+def sign(payload: dict[str, Any], key: dict[str, Any] | None = None, kid: str | None = None) -> str:
+    key = key or signing_key()
+    return str(jwt.encode(payload, key, algorithm="RS256", headers={"kid": kid or key["kid"]}))
+
+
+def other_key() -> dict[str, Any]:
+    """A fresh RSA key the provider never published."""
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = private.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    key: dict[str, Any] = jwk.construct(pem, "RS256").to_dict()
+    key["kid"] = signing_key()["kid"]
+    return key
+
+
+def unsigned(payload: dict[str, Any]) -> str:
+    """`alg: none`: no signature at all."""
+    header = {"alg": "none", "typ": "JWT", "kid": signing_key()["kid"]}
+    return f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}."
+
+
+def hs256_with_public_key(payload: dict[str, Any]) -> str:
+    """The key-confusion attack: HMAC "signed" with the provider's public key as the secret."""
+    public = {k: v for k, v in signing_key().items() if k in ("kty", "n", "e", "kid")}
+    pem: bytes = jwk.construct(public, "RS256").to_pem()
+    header = {"alg": "HS256", "typ": "JWT", "kid": public["kid"]}
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(payload).encode())}"
+    signature = hmac.new(pem, signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{_b64(signature)}"
+
+
+def tampered(token: str, **changes: Any) -> str:
+    """A real token whose payload was edited after signing (the signature is kept)."""
+    header, payload, signature = token.split(".")
+    data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    data.update(changes)
+    return f"{header}.{_b64(json.dumps(data).encode())}.{signature}"
+
+
+def stub_sync(channel: grpc.Channel) -> Any:
+    return pb_grpc.TimeseriesServiceStub(channel)  # type: ignore[no-untyped-call]

@@ -1,0 +1,225 @@
+"""Helpers of the API tests: the API as a real process, test data, a raw gRPC-Web client."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from tests.stack.servers import ServerError, free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW_NS = time.time_ns()
+MINUTE_NS = 60 * 10**9
+
+
+class ApiProcess:
+    """`python -m services.api` on free ports, configured through its environment like in the cluster."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.http_port = free_port()
+        self.grpc_port = free_port()
+        self.env = {
+            **os.environ,
+            "HTTP_PORT": str(self.http_port),
+            "GRPC_PORT": str(self.grpc_port),
+            "LOG_LEVEL": "WARNING",
+            **env,
+        }
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = Path(tempfile.mkstemp(prefix="api-", suffix=".log")[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def grpc_target(self) -> str:
+        return f"127.0.0.1:{self.grpc_port}"
+
+    def start(self, ready: bool = True, timeout: float = 30) -> ApiProcess:
+        """Starts the API; waits for /readyz (or only /healthz when `ready` is False)."""
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "services.api"],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self.log.open("ab"),
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        path = "/readyz" if ready else "/healthz"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.proc.poll() is None:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(self.url + path, timeout=2).status_code == 200:
+                    return self
+            time.sleep(0.1)
+        tail = self.log.read_text(errors="replace")[-3000:]
+        self.stop()
+        raise ServerError(f"API not ready after {timeout:.0f}s; log tail:\n{tail}")
+
+    def stop(self) -> int | None:
+        """SIGTERM (graceful shutdown); returns the exit code."""
+        if self.proc is None:
+            return None
+        if self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+        code = self.proc.returncode
+        self.proc = None
+        return code
+
+
+def metric(api: ApiProcess, name: str, **labels: str) -> float:
+    """The value of one Prometheus sample of the API (0 when absent)."""
+    text = httpx.get(api.url + "/metrics").text
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def write_lines(write_url: str, db: str, lines: list[str]) -> None:
+    """Writes line protocol through the v2 write API (the path the consumer uses)."""
+    response = httpx.post(
+        f"{write_url}/api/v2/write",
+        params={"bucket": db, "precision": "ns", "org": "test"},
+        content="\n".join(lines).encode(),
+        headers={"Authorization": "Token test"},
+        timeout=30,
+    )
+    assert response.status_code == 204, response.text
+
+
+def escape_tag(value: str) -> str:
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=").replace(" ", "\\ ")
+
+
+OWNER_BASE = {"alice": 0, "bob": 1000, "admin": 2000}
+HOSTILE_SENSOR = "x' OR 'a'='a"
+
+
+def seed_lines() -> list[str]:
+    """Three owners share measurement names and tag sets, so only the owner predicate separates them."""
+    lines = []
+    for owner, base in OWNER_BASE.items():
+        for i in range(30):
+            t = NOW_NS - (30 - i) * MINUTE_NS
+            lines.append(f"temperature,owner={owner},sensor=s1 value={base + i}.5 {t}")
+            lines.append(f"temperature,owner={owner},sensor=s2 value={base + 500 + i}.25 {t}")
+            ok = str(i % 2 == 0).lower()
+            lines.append(f'status,owner={owner},sensor=s1 ok={ok},code={base + i}i,text="{owner}-{i}" {t}')
+        hostile = escape_tag(HOSTILE_SENSOR)
+        lines.append(f"temperature,owner={owner},sensor={hostile} value={base + 999}.0 {NOW_NS - MINUTE_NS}")
+    return lines
+
+
+# --- a raw gRPC-Web client (protocol-level tests; the Node tests use real client libraries) ---
+
+
+@dataclass
+class GrpcWebReply:
+    http_status: int
+    headers: httpx.Headers
+    messages: list[bytes]
+    status: int | None
+    message: str
+    trailers_only: bool
+
+
+def grpcweb_call(
+    url: str,
+    method: str,
+    request: bytes,
+    token: str | None = None,
+    text: bool = False,
+    headers: Mapping[str, str] | None = None,
+    body: bytes | None = None,
+    timeout: float = 30,
+) -> GrpcWebReply:
+    frame = struct.pack(">BI", 0, len(request)) + request
+    payload = body if body is not None else (base64.b64encode(frame) if text else frame)
+    all_headers = {
+        "content-type": "application/grpc-web-text" if text else "application/grpc-web+proto",
+        "x-grpc-web": "1",
+        **({"authorization": f"Bearer {token}"} if token else {}),
+        **(headers or {}),
+    }
+    response = httpx.post(
+        f"{url}/timeseries.v1.TimeseriesService/{method}",
+        content=payload,
+        headers=all_headers,
+        timeout=timeout,
+    )
+    return parse_grpcweb(response.status_code, response.headers, response.content, text)
+
+
+def parse_grpcweb(http_status: int, headers: httpx.Headers, content: bytes, text: bool) -> GrpcWebReply:
+    data = _b64_chunks(content) if text else content
+    messages: list[bytes] = []
+    status: int | None = None
+    message = ""
+    if "grpc-status" in headers:
+        assert not data, "a trailers-only response has no body"
+        return GrpcWebReply(
+            http_status,
+            headers,
+            [],
+            int(headers["grpc-status"]),
+            urllib.parse.unquote(headers.get("grpc-message", "")),
+            True,
+        )
+    pos = 0
+    while pos < len(data):
+        flag, length = struct.unpack_from(">BI", data, pos)
+        chunk = data[pos + 5 : pos + 5 + length]
+        assert len(chunk) == length, "truncated frame"
+        pos += 5 + length
+        if flag & 0x80:
+            assert pos == len(data), "data after the trailer frame"
+            trailers = dict(line.split(":", 1) for line in chunk.decode().split("\r\n") if line)
+            status = int(trailers["grpc-status"])
+            message = urllib.parse.unquote(trailers.get("grpc-message", ""))
+        else:
+            assert status is None, "message after trailers"
+            messages.append(chunk)
+    return GrpcWebReply(http_status, headers, messages, status, message, False)
+
+
+def _b64_chunks(content: bytes) -> bytes:
+    out = bytearray()
+    pos = 0
+    while pos < len(content):
+        end = pos
+        while end < len(content) and content[end : end + 1] != b"=":
+            end += 1
+        while end < len(content) and content[end : end + 1] == b"=":
+            end += 1
+        out += base64.b64decode(content[pos:end])
+        pos = end
+    return bytes(out)
+
+
+def message_dict(message: Any) -> dict[str, Any]:
+    from google.protobuf.json_format import MessageToDict
+
+    result: dict[str, Any] = MessageToDict(message)
+    return result

@@ -1,0 +1,76 @@
+"""Helpers for the chart tests: synthesize a configuration in-process and query the objects."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chart import config as chart_config
+from chart.topology import build
+
+ROOT = Path(__file__).resolve().parents[2]
+DIST = ROOT / "dist"
+WORKLOAD_KINDS = ("Deployment", "StatefulSet")
+
+Manifest = dict[str, Any]
+
+# Configurations every structural test runs against: both profiles, the Ingress alternative,
+# and an external issuer (no Keycloak in the cluster).
+VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "prod": ("prod", ()),
+    "dev": ("dev", ()),
+    "prod-ingress": ("prod", ("edge.exposure=ingress",)),
+    "prod-external-idp": (
+        "prod",
+        ("identity.mode=external", "identity.issuer=https://login.example.org/realms/x"),
+    ),
+}
+
+
+@functools.cache
+def synthesize(profile: str, overrides: tuple[str, ...] = ()) -> tuple[Manifest, ...]:
+    config = chart_config.load(profile, overrides=overrides)
+    app = build(config, outdir="/nonexistent-outdir-not-written")
+    return tuple(doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc)
+
+
+def variant(name: str) -> tuple[Manifest, ...]:
+    profile, overrides = VARIANTS[name]
+    return synthesize(profile, overrides)
+
+
+def variant_config(name: str) -> chart_config.Config:
+    profile, overrides = VARIANTS[name]
+    return chart_config.load(profile, overrides=overrides)
+
+
+def of_kind(objects: tuple[Manifest, ...], *kinds: str) -> list[Manifest]:
+    return [o for o in objects if o["kind"] in kinds]
+
+
+def named(objects: tuple[Manifest, ...], kind: str, name: str) -> Manifest:
+    matches = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    assert len(matches) == 1, f"expected one {kind}/{name}, found {len(matches)}"
+    return matches[0]
+
+
+def pod_spec(workload: Manifest) -> dict[str, Any]:
+    spec: dict[str, Any] = workload["spec"]["template"]["spec"]
+    return spec
+
+
+def containers(workload: Manifest, *, init: bool = True) -> Iterator[dict[str, Any]]:
+    spec = pod_spec(workload)
+    yield from spec["containers"]
+    if init:
+        yield from spec.get("initContainers", [])
+
+
+def container_env(workload: Manifest, name: str) -> dict[str, dict[str, Any]]:
+    """Environment variables of container `name`: variable name -> its env entry."""
+    (container,) = [c for c in pod_spec(workload)["containers"] if c["name"] == name]
+    return {e["name"]: e for e in container.get("env", [])}

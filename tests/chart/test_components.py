@@ -1,0 +1,211 @@
+"""What each component is configured to do, against the contracts (DESIGN.md, CONTRACTS.md)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
+
+CONTRACT_QUEUE_ARGS = {
+    "x-queue-type": "quorum",
+    "x-delivery-limit": 5,
+    "x-dead-letter-exchange": "timeseries.dead",
+}
+
+
+def test_rabbitmq_boots_with_the_contract_topology_and_no_default_user() -> None:
+    objects = variant("prod")
+    config = named(objects, "ConfigMap", "rabbitmq-config")["data"]
+    topology = json.loads(config["topology.json"])
+    assert {(e["name"], e["type"], e["durable"]) for e in topology["exchanges"]} == {
+        ("timeseries", "topic", True),
+        ("timeseries.dead", "topic", True),
+    }
+    queues = {q["name"]: q for q in topology["queues"]}
+    assert queues["timeseries.points"]["arguments"] == CONTRACT_QUEUE_ARGS
+    assert queues["timeseries.points.dead"]["arguments"] == {"x-queue-type": "quorum"}
+    assert all(q["durable"] for q in queues.values())
+    assert {(b["source"], b["destination"], b["routing_key"]) for b in topology["bindings"]} == {
+        ("timeseries", "timeseries.points", "points.#"),
+        ("timeseries.dead", "timeseries.points.dead", "#"),
+    }
+    assert "users" not in topology  # users (password hashes) come from the Secret
+    conf = config["rabbitmq.conf"]
+    assert "definitions.local.path = /etc/rabbitmq/definitions" in conf
+    assert "cluster_formation.classic_config.nodes.3 = rabbit@rabbitmq-2.rabbitmq-headless" in conf
+    assert "management.path_prefix" not in conf
+    statefulset = named(objects, "StatefulSet", "rabbitmq")
+    assert statefulset["spec"]["podManagementPolicy"] == "Parallel"
+    env = container_env(statefulset, "rabbitmq")
+    assert "RABBITMQ_DEFAULT_PASS" not in env and "RABBITMQ_DEFAULT_USER" not in env
+    mounts = {m["mountPath"] for m in pod_spec(statefulset)["containers"][0]["volumeMounts"]}
+    assert {"/etc/rabbitmq/definitions/10-topology.json", "/etc/rabbitmq/definitions/20-users.json"} <= mounts
+
+
+def test_rabbitmq_definitions_equal_the_consumers_declarations() -> None:
+    """The broker's boot definitions and services.common.topology must agree exactly."""
+    declared = pytest.importorskip("services.common.topology")
+    topology = json.loads(named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["topology.json"])
+    queues = {q["name"]: q["arguments"] for q in topology["queues"]}
+    assert queues == {
+        declared.QUEUE: declared.QUEUE_ARGUMENTS,
+        declared.DEAD_QUEUE: declared.DEAD_QUEUE_ARGUMENTS,
+    }
+    exchanges = {e["name"]: e["type"] for e in topology["exchanges"]}
+    assert exchanges == {declared.EXCHANGE: "topic", declared.DEAD_EXCHANGE: "topic"}
+    bindings = {(b["source"], b["destination"], b["routing_key"]) for b in topology["bindings"]}
+    assert bindings == {
+        (declared.EXCHANGE, declared.QUEUE, declared.ROUTING_PATTERN),
+        (declared.DEAD_EXCHANGE, declared.DEAD_QUEUE, "#"),
+    }
+
+
+def test_dev_rabbitmq_is_one_node_with_the_management_path() -> None:
+    conf = named(variant("dev"), "ConfigMap", "rabbitmq-config")["data"]["rabbitmq.conf"]
+    assert "management.path_prefix = /rabbitmq" in conf
+    assert "cluster_formation" not in conf
+
+
+def test_influxdb_sets_up_org_bucket_retention_and_token_from_the_secret() -> None:
+    statefulset = named(variant("prod"), "StatefulSet", "influxdb")
+    env = container_env(statefulset, "influxdb")
+    assert env["DOCKER_INFLUXDB_INIT_MODE"]["value"] == "setup"
+    assert env["DOCKER_INFLUXDB_INIT_BUCKET"]["value"] == "timeseries"
+    assert env["DOCKER_INFLUXDB_INIT_RETENTION"]["value"] == "30d"
+    assert env["DOCKER_INFLUXDB_INIT_ADMIN_TOKEN"]["valueFrom"]["secretKeyRef"] == {
+        "name": "influxdb-auth",
+        "key": "admin-token",
+    }
+    container = pod_spec(statefulset)["containers"][0]
+    assert container["image"].startswith("docker.io/library/influxdb:2.7.")
+    assert container["readinessProbe"]["httpGet"]["path"] == "/ready"
+    assert {"name": "data", "mountPath": "/var/lib/influxdb2"} in container["volumeMounts"]
+
+
+def test_consumer_and_api_read_the_same_influxdb_with_the_secret_token() -> None:
+    objects = variant("prod")
+    consumer = container_env(named(objects, "Deployment", "consumer"), "consumer")
+    api = container_env(named(objects, "Deployment", "api"), "api")
+    assert consumer["INFLUX_URL"]["value"] == api["INFLUX_URL"]["value"] == "http://influxdb:8086"
+    assert consumer["AMQP_HOST"]["value"] == "rabbitmq"
+    assert consumer["AMQP_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
+        "name": "rabbitmq-auth",
+        "key": "password",
+    }
+    for env in (consumer, api):
+        assert env["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"]["name"] == "influxdb-auth"
+    assert api["OIDC_ISSUER"]["value"] == "https://auth.timeseries.example.com/realms/timeseries"
+    assert api["OIDC_DISCOVERY_URL"]["value"].startswith("http://keycloak:8080/realms/timeseries/")
+    external = variant("prod-external-idp")
+    api_external = container_env(named(external, "Deployment", "api"), "api")
+    assert api_external["OIDC_ISSUER"]["value"] == "https://login.example.org/realms/x"
+    assert "OIDC_DISCOVERY_URL" not in api_external
+
+
+def test_api_service_speaks_h2c_on_the_grpc_port() -> None:
+    service = named(variant("prod"), "Service", "api")
+    ports = {p["name"]: p for p in service["spec"]["ports"]}
+    assert ports["grpc"]["port"] == 50051 and ports["grpc"]["appProtocol"] == "kubernetes.io/h2c"
+    assert ports["http"]["port"] == 8080
+
+
+def test_oauth2_proxy_accepts_bearer_tokens_and_passes_them_upstream() -> None:
+    deployment = named(variant("prod"), "Deployment", "oauth2-proxy")
+    args = pod_spec(deployment)["containers"][0]["args"]
+    assert "--skip-jwt-bearer-tokens=true" in args
+    assert "--pass-authorization-header=true" in args
+    assert "--upstream=http://api:8080/" in args
+    assert "--extra-jwt-issuers=https://auth.timeseries.example.com/realms/timeseries=timeseries-api" in args
+    env = container_env(deployment, "oauth2-proxy")
+    assert env["OAUTH2_PROXY_CLIENT_SECRET"]["valueFrom"]["secretKeyRef"]["name"] == "oidc-clients"
+
+
+def _realm(profile: str) -> dict[str, object]:
+    config_map = named(variant(profile), "ConfigMap", "keycloak-realm")
+    realm: dict[str, object] = json.loads(config_map["data"]["timeseries-realm.json"])
+    return realm
+
+
+def test_keycloak_realm_has_the_designed_clients_roles_and_mappers() -> None:
+    realm = _realm("prod")
+    assert realm["realm"] == "timeseries"
+    clients = {c["clientId"]: c for c in realm["clients"]}  # type: ignore[attr-defined]
+    spa, proxy = clients["timeseries-spa"], clients["oauth2-proxy"]
+    assert spa["publicClient"] is True and spa["attributes"]["pkce.code.challenge.method"] == "S256"
+    assert proxy["publicClient"] is False and proxy["secret"] == "${OAUTH2_PROXY_CLIENT_SECRET}"
+    for client in (spa, proxy):
+        mappers = {m["protocolMapper"]: m["config"] for m in client["protocolMappers"]}
+        assert mappers["oidc-usermodel-realm-role-mapper"]["claim.name"] == "roles"
+        assert mappers["oidc-audience-mapper"]["included.custom.audience"] == "timeseries-api"
+    assert {r["name"] for r in realm["roles"]["realm"]} == {"user", "admin"}  # type: ignore[index]
+    assert "users" not in realm  # no demo users in production
+
+
+def test_dev_keycloak_has_demo_users_whose_password_comes_from_a_secret() -> None:
+    realm = _realm("dev")
+    users = {u["username"]: u for u in realm["users"]}  # type: ignore[attr-defined]
+    assert set(users) == {"alice", "bob", "admin"}
+    assert "admin" in users["admin"]["realmRoles"] and "admin" not in users["alice"]["realmRoles"]
+    assert all(u["credentials"][0]["value"] == "${DEMO_PASSWORD}" for u in users.values())
+    keycloak = named(variant("dev"), "Deployment", "keycloak")
+    assert pod_spec(keycloak)["containers"][0]["args"] == ["start-dev", "--import-realm"]
+
+
+def test_prod_keycloak_runs_on_postgres() -> None:
+    objects = variant("prod")
+    keycloak = named(objects, "Deployment", "keycloak")
+    assert pod_spec(keycloak)["containers"][0]["args"] == ["start", "--import-realm"]
+    env = container_env(keycloak, "keycloak")
+    assert env["KC_DB"]["value"] == "postgres"
+    assert env["KC_DB_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": "keycloak-db", "key": "password"}
+    postgres = named(objects, "StatefulSet", "keycloak-postgres")
+    pg_env = container_env(postgres, "postgres")
+    assert pg_env["POSTGRES_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
+        "name": "keycloak-db",
+        "key": "password",
+    }
+
+
+def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
+    objects = variant("prod")
+    config = json.loads(named(objects, "ConfigMap", "frontend-config")["data"]["config.json"])
+    assert config["issuer"] == "https://auth.timeseries.example.com/realms/timeseries"
+    assert config["clientId"] == "timeseries-spa"
+    assert config["apiBaseUrl"] == config["grpcWebBaseUrl"] == "https://timeseries.example.com"
+    frontend = named(objects, "Deployment", "frontend")
+    mount = next(
+        m
+        for m in pod_spec(frontend)["containers"][0]["volumeMounts"]
+        if m["mountPath"].endswith("config.json")
+    )
+    assert mount["subPath"] == "config.json"
+
+
+def test_an_optimized_keycloak_image_runs_read_only() -> None:
+    objects = synthesize("prod", ("identity.optimized_image=true",))
+    keycloak = named(objects, "Deployment", "keycloak")
+    container = pod_spec(keycloak)["containers"][0]
+    assert container["args"] == ["start", "--optimized", "--import-realm"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
+
+
+def test_a_config_change_rolls_the_pods_that_read_it() -> None:
+    readers = ("frontend", "keycloak", "rabbitmq")
+
+    def hashes(objects: tuple[Manifest, ...]) -> dict[str, str]:
+        return {
+            w["metadata"]["name"]: w["spec"]["template"]["metadata"]["annotations"][
+                "timeseries.io/config-sha256"
+            ]
+            for w in of_kind(objects, "Deployment", "StatefulSet")
+            if w["metadata"]["name"] in readers
+        }
+
+    before = hashes(variant("prod"))
+    after = hashes(synthesize("prod", ("domain=ts.example.org",)))
+    assert set(before) == set(readers)
+    assert before["frontend"] != after["frontend"] and before["keycloak"] != after["keycloak"]
+    assert before["rabbitmq"] == after["rabbitmq"]  # its configuration does not name the domain

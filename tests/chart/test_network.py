@@ -1,0 +1,128 @@
+"""The NetworkPolicies allow exactly the intended component graph, and nothing else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.chart.support import WORKLOAD_KINDS, Manifest, of_kind, variant
+
+Edge = tuple[str, str, int]
+
+# The intended graph, written out by hand (the chart derives its policies from chart.topology.flows).
+COMMON: set[Edge] = {
+    ("@edge", "frontend", 8080),
+    ("@edge", "oauth2-proxy", 4180),
+    ("@edge", "api", 50051),
+    ("oauth2-proxy", "api", 8080),
+    ("oauth2-proxy", "@internet", 443),
+    ("api", "influxdb", 8086),
+    ("consumer", "rabbitmq", 5672),
+    ("consumer", "influxdb", 8086),
+    ("@publisher", "rabbitmq", 5672),
+    ("@edge", "@acme-http01-solver", 8089),
+}
+KEYCLOAK: set[Edge] = {("@edge", "keycloak", 8080), ("api", "keycloak", 8080)}
+EXPECTED: dict[str, set[Edge]] = {
+    "prod": COMMON
+    | KEYCLOAK
+    | {
+        ("rabbitmq", "rabbitmq", 4369),
+        ("rabbitmq", "rabbitmq", 25672),
+        ("keycloak", "keycloak-postgres", 5432),
+        ("keycloak", "keycloak", 7800),
+    },
+    "dev": COMMON | KEYCLOAK | {("@edge", "rabbitmq", 15672)},
+    "prod-external-idp": COMMON
+    | {("rabbitmq", "rabbitmq", 4369), ("rabbitmq", "rabbitmq", 25672), ("api", "@internet", 443)},
+}
+
+
+def _peer(peer: dict[str, Any]) -> str:
+    if "ipBlock" in peer:
+        assert peer["ipBlock"] == {"cidr": "0.0.0.0/0"}
+        return "@internet"
+    pods = (peer.get("podSelector") or {}).get("matchLabels", {})
+    if "namespaceSelector" in peer:
+        assert not pods, peer
+        names = peer["namespaceSelector"].get("matchLabels", {}).get("kubernetes.io/metadata.name")
+        return "@monitoring" if names == "monitoring" else "@edge"
+    if pods.get("app.kubernetes.io/component") == "publisher" and "app.kubernetes.io/name" not in pods:
+        return "@publisher"
+    return str(pods["app.kubernetes.io/name"])
+
+
+def _is_dns(rule: dict[str, Any]) -> bool:
+    return all(p["port"] == 53 for p in rule["ports"]) and rule["to"][0].get("podSelector", {}).get(
+        "matchLabels"
+    ) == {"k8s-app": "kube-dns"}
+
+
+def graph(objects: tuple[Manifest, ...]) -> tuple[set[Edge], set[Edge]]:
+    """(edges allowed as ingress at their target, edges allowed as egress at their source)."""
+    ingress: set[Edge] = set()
+    egress: set[Edge] = set()
+    for policy in of_kind(objects, "NetworkPolicy"):
+        spec = policy["spec"]
+        if policy["metadata"]["name"] == "default-deny":
+            continue
+        selector = spec["podSelector"]["matchLabels"]
+        if selector == {"acme.cert-manager.io/http01-solver": "true"}:
+            assert spec["policyTypes"] == ["Ingress"]  # egress stays denied by default-deny
+            me = "@acme-http01-solver"
+        else:
+            assert spec["policyTypes"] == ["Ingress", "Egress"]
+            me = selector["app.kubernetes.io/name"]
+        for rule in spec.get("ingress", []):
+            ingress |= {(_peer(peer), me, port["port"]) for peer in rule["from"] for port in rule["ports"]}
+        if me.startswith("@"):
+            assert "egress" not in spec
+            continue
+        dns = [rule for rule in spec["egress"] if _is_dns(rule)]
+        assert len(dns) == 1, f"{me} must reach DNS exactly once"
+        for rule in spec["egress"]:
+            if not _is_dns(rule):
+                egress |= {(me, _peer(peer), port["port"]) for peer in rule["to"] for port in rule["ports"]}
+    return ingress, egress
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_allow_graph_equals_the_intended_component_graph(name: str) -> None:
+    ingress, egress = graph(variant(name))
+    expected = EXPECTED[name]
+    # Each flow inside the namespace is allowed at both ends; flows from outside only at the target.
+    assert ingress == {e for e in expected if not e[1].startswith("@") or e[1] == "@acme-http01-solver"}
+    assert egress == {e for e in expected if not e[0].startswith("@")}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_default_deny_and_every_workload_has_its_policy(name: str) -> None:
+    objects = variant(name)
+    policies = {p["metadata"]["name"]: p["spec"] for p in of_kind(objects, "NetworkPolicy")}
+    assert policies["default-deny"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+    selectors = [s["podSelector"].get("matchLabels", {}) for n, s in policies.items() if n != "default-deny"]
+    for workload in of_kind(objects, *WORKLOAD_KINDS):
+        labels = workload["spec"]["template"]["metadata"]["labels"]
+        assert any(s and s.items() <= labels.items() for s in selectors), workload["metadata"]["name"]
+
+
+def test_edge_namespace_narrows_who_may_enter() -> None:
+    from tests.chart.support import synthesize
+
+    objects = synthesize("prod", ("edge.controller_namespace=envoy-gateway-system",))
+    frontend = next(p for p in of_kind(objects, "NetworkPolicy") if p["metadata"]["name"] == "frontend")
+    (rule,) = frontend["spec"]["ingress"]
+    assert rule["from"] == [
+        {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "envoy-gateway-system"}}}
+    ]
+
+
+def test_monitoring_namespace_may_scrape_the_metrics_ports() -> None:
+    from tests.chart.support import synthesize
+
+    objects = synthesize("prod", ("monitoring_namespace=monitoring",))
+    ingress, _ = graph(objects)
+    scraped = {(target, port) for source, target, port in ingress if source == "@monitoring"}
+    assert scraped == {("consumer", 8081), ("api", 8080), ("rabbitmq", 15692)}
+    assert not any(source == "@monitoring" for source, _, _ in graph(variant("prod"))[0])

@@ -1,0 +1,111 @@
+"""`python -m chart.secrets` creates every referenced Secret with random values, never overwriting.
+
+No Kubernetes API server can run here, so `kubectl` is a stand-in script that keeps the
+Secrets it is given in a directory and answers AlreadyExists like the API server would.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from chart import config as chart_config
+from chart import secrets
+from tests.chart.support import ROOT
+
+FAKE_KUBECTL = """#!{python}
+import json, pathlib, sys
+store = pathlib.Path({store!r})
+assert sys.argv[1:] == ["create", "-f", "-", "-o", "name"], sys.argv
+manifest = json.load(sys.stdin)
+target = store / manifest["metadata"]["name"]
+if target.exists():
+    sys.stderr.write('Error from server (AlreadyExists): secrets "%s" already exists\\n' % target.name)
+    sys.exit(1)
+target.write_text(json.dumps(manifest))
+print("secret/" + target.name)
+"""
+
+
+def _fake_kubectl(tmp_path: Path) -> tuple[Path, Path]:
+    store = tmp_path / "cluster"
+    store.mkdir()
+    kubectl = tmp_path / "kubectl"
+    kubectl.write_text(FAKE_KUBECTL.format(python=sys.executable, store=str(store)))
+    kubectl.chmod(kubectl.stat().st_mode | stat.S_IEXEC)
+    return kubectl, store
+
+
+def _run(kubectl: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "chart.secrets", "--kubectl", str(kubectl), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ},
+    )
+
+
+def test_creates_every_secret_once_and_never_overwrites(tmp_path: Path) -> None:
+    kubectl, store = _fake_kubectl(tmp_path)
+    first = _run(kubectl)
+    assert first.returncode == 0, first.stderr
+    config = chart_config.load("prod")
+    required = secrets.required(config)
+    assert sorted(p.name for p in store.iterdir()) == sorted(required)
+    created = {p.name: json.loads(p.read_text()) for p in store.iterdir()}
+    for name, manifest in created.items():
+        assert manifest["metadata"]["namespace"] == "timeseries"
+        assert tuple(sorted(manifest["stringData"])) == required[name]
+        for value in manifest["stringData"].values():
+            assert value not in first.stdout + first.stderr, "a secret value was printed"
+    second = _run(kubectl)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.count("kept existing") == len(required)
+    assert {p.name: json.loads(p.read_text()) for p in store.iterdir()} == created
+
+
+def test_values_are_random_and_strong() -> None:
+    config = chart_config.load("prod")
+    one, two = secrets.manifests(config), secrets.manifests(config)
+    for a, b in zip(one, two, strict=True):
+        for key, value in a["stringData"].items():
+            assert value != b["stringData"][key]
+    cookie = next(m for m in one if m["metadata"]["name"] == secrets.OAUTH2_PROXY)
+    assert len(cookie["stringData"]["cookie-secret"]) == 32  # oauth2-proxy: 16/24/32 bytes
+
+
+def test_rabbitmq_user_definition_matches_the_generated_password() -> None:
+    config = chart_config.load("prod", overrides=["rabbitmq.user=ingest"])
+    (rabbit,) = [m for m in secrets.manifests(config) if m["metadata"]["name"] == secrets.RABBITMQ]
+    data = rabbit["stringData"]
+    (user,) = json.loads(data["users.json"])["users"]
+    assert user["name"] == "ingest" and user["hashing_algorithm"] == "rabbit_password_hashing_sha256"
+    raw = base64.b64decode(user["password_hash"])
+    salt, digest = raw[:4], raw[4:]
+    assert hashlib.sha256(salt + data["password"].encode()).digest() == digest
+
+
+def test_kubectl_failure_is_reported(tmp_path: Path) -> None:
+    broken = tmp_path / "kubectl"
+    broken.write_text("#!/bin/sh\necho 'connection refused' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    done = _run(broken)
+    assert done.returncode == 1
+    assert "connection refused" in done.stderr
+
+
+def test_list_names_secrets_and_keys_without_values(tmp_path: Path) -> None:
+    kubectl, _ = _fake_kubectl(tmp_path)
+    done = _run(kubectl, "--list", "--profile", "dev")
+    assert done.returncode == 0
+    assert "timeseries/keycloak-admin: admin-password, demo-password" in done.stdout
+    assert "keycloak-db" not in done.stdout  # dev runs Keycloak without PostgreSQL

@@ -1,0 +1,388 @@
+"""The whole topology on this machine, without Kubernetes: `make dev`, `make up`, `make down`.
+
+    python -m tests.stack.dev            # foreground: prints the URL and demo users; Ctrl-C stops all
+    python -m tests.stack.dev up         # the same in the background; writes .run/stack.json
+    python -m tests.stack.dev down       # stops what `up` started
+
+Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
+mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
+OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
+routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
+the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
+Everything lives in one directory under .run/ (data and logs), removed on stop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tests.stack.gateway import ROOT, SpaNginx
+from tests.stack.oidc import USERS, IdentityProvider
+from tests.stack.servers import ServerError, Servers, _stop_group, _tail, free_port, require_binaries
+
+RUN_DIR = ROOT / ".run"
+STATE = RUN_DIR / "stack.json"
+INFLUX_TOKEN = "dev-token"  # InfluxDB 1.6 here runs without auth; the services still require one
+INFLUX_ORG = "dev"
+
+
+@dataclass
+class Service:
+    """One of the project's own processes (`python -m services.<name>` and the like)."""
+
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    log: Path
+    ready_url: str | None = None
+    proc: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    def start(self, timeout: float = 60) -> None:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(
+            self.argv,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1", **self.env},
+            stdin=subprocess.DEVNULL,
+            stdout=self.log.open("ab"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        if self.ready_url:
+            self.wait_ready(timeout)
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.alive:
+                break
+            with contextlib.suppress(OSError), urllib.request.urlopen(str(self.ready_url), timeout=2) as r:
+                if r.status == 200:
+                    return
+            time.sleep(0.2)
+        raise ServerError(f"{self.name} not ready after {timeout:.0f}s; log tail:\n{_tail(self.log)}")
+
+    @property
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def stop(self) -> None:
+        _stop_group(self.proc)
+        self.proc = None
+
+
+class Stack:
+    """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
+
+    def __init__(self, base: Path, gateway_port: int | None = None, access_ttl_s: int = 600) -> None:
+        self.base = base
+        self.gateway_port = gateway_port or free_port()
+        self.access_ttl_s = access_ttl_s
+        self.servers: Servers | None = None
+        self.idp: IdentityProvider | None = None
+        self.gateway: SpaNginx | None = None
+        self.services: list[Service] = []
+        self.state: dict[str, Any] = {}
+
+    @property
+    def gateway_url(self) -> str:
+        return f"http://localhost:{self.gateway_port}"
+
+    def start(self, log: Callable[[str], None] = print) -> dict[str, Any]:
+        require_binaries()
+        shutil.rmtree(self.base, ignore_errors=True)
+        self.base.mkdir(parents=True)
+        logs = self.base / "logs"
+        py = sys.executable
+
+        log("starting RabbitMQ and InfluxDB …")
+        self.servers = Servers(self.base / "servers")
+        self.servers.rabbitmq.start()
+        self.servers.influx.start()
+        rabbit, influx = self.servers.rabbitmq, self.servers.influx
+        vhost = rabbit.new_vhost("dev-")
+        database = influx.new_database("timeseries_")
+
+        log("starting the OIDC provider …")
+        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
+        self.idp.start()
+
+        consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
+        consumer = Service(
+            "consumer",
+            [py, "-m", "services.consumer"],
+            {
+                "AMQP_HOST": "127.0.0.1",
+                "AMQP_PORT": str(rabbit.amqp_port),
+                "AMQP_USER": rabbit.user,
+                "AMQP_PASSWORD": rabbit.password,
+                "AMQP_VHOST": vhost,
+                "INFLUX_URL": influx.write_url,
+                "INFLUX_TOKEN": INFLUX_TOKEN,
+                "INFLUX_ORG": INFLUX_ORG,
+                "INFLUX_BUCKET": database,
+                "HTTP_PORT": str(consumer_port),
+            },
+            logs / "consumer.log",
+            ready_url=f"http://127.0.0.1:{consumer_port}/readyz",
+        )
+        api = Service(
+            "api",
+            [py, "-m", "services.api"],
+            {
+                "INFLUX_URL": influx.query_url,
+                "INFLUX_TOKEN": INFLUX_TOKEN,
+                "INFLUX_DB": database,
+                "OIDC_ISSUER": self.idp.issuer,
+                "HTTP_PORT": str(api_port),
+                "GRPC_PORT": str(grpc_port),
+            },
+            logs / "api.log",
+            ready_url=f"http://127.0.0.1:{api_port}/readyz",
+        )
+        for service in (consumer, api):
+            log(f"starting the {service.name} …")
+            self.services.append(service)
+            service.start()
+
+        log("starting the gateway and the SPA …")
+        self.gateway = SpaNginx(
+            self.base,
+            {
+                "issuer": self.idp.issuer,
+                "clientId": "timeseries-spa",
+                "apiBaseUrl": "",
+                # oidc-provider issues refresh tokens (offline_access) only on explicit consent.
+                "authParams": {"prompt": "consent"},
+            },
+            api=f"http://127.0.0.1:{api_port}",
+            port=self.gateway_port,
+        )
+        self.gateway.start()
+
+        amqp_url = rabbit.amqp_url(vhost)
+        for name, argv in publisher_commands(amqp_url):
+            service = Service(name, [py, "-m", "services.publisher", *argv], {}, logs / f"{name}.log")
+            log(f"starting the {name} …")
+            self.services.append(service)
+            service.start()
+
+        self.state = {
+            "pid": os.getpid(),
+            "gateway_url": self.gateway_url,
+            "api_url": f"http://127.0.0.1:{api_port}",
+            "grpc_target": f"127.0.0.1:{grpc_port}",
+            "issuer_url": self.idp.issuer,
+            "access_token_ttl_s": self.access_ttl_s,
+            "amqp_url": amqp_url,
+            "amqp_vhost": vhost,
+            "rabbitmq_management_url": f"http://127.0.0.1:{rabbit.management_port}",
+            "rabbitmq_user": rabbit.user,
+            "rabbitmq_password": rabbit.password,
+            "influx_url": influx.query_url,
+            "influx_write_url": influx.write_url,
+            "influx_db": database,
+            "consumer_url": f"http://127.0.0.1:{consumer_port}",
+            "users": [
+                {
+                    "username": name,
+                    "password": password,
+                    "roles": ["user", "admin"] if name == "admin" else ["user"],
+                }
+                for name, password in USERS.items()
+            ],
+            "logs": str(logs),
+        }
+        return self.state
+
+    def exited(self) -> list[Service]:
+        """Services that exited on their own (a dataset publisher that is done exits with 0)."""
+        return [s for s in self.services if s.proc is not None and not s.alive]
+
+    def stop(self) -> None:
+        for service in reversed(self.services):
+            service.stop()
+        self.services.clear()
+        if self.gateway:
+            self.gateway.stop()
+        if self.idp:
+            self.idp.stop()
+        if self.servers:
+            self.servers.close()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
+    """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
+    they exit when published), live host metrics for admin every second."""
+    common = ["--url", amqp_url, "--quiet"]
+    # Live metrics should reach the chart as they are sampled: one point per message (the
+    # publisher fills a message before sending it) and each message confirmed before the next
+    # sample (with a larger window the blocking sampling loop never lets the sends run).
+    live = ["--points-per-message", "1", "--window", "1"]
+    return [
+        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
+        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
+        ("publisher-admin", [*common, *live, "--owner", "admin", "host", "--interval", "1"]),
+    ]
+
+
+def banner(state: dict[str, Any]) -> str:
+    users = "\n".join(
+        f"    {u['username']:<6} {u['password']:<16} {', '.join(u['roles'])}" for u in state["users"]
+    )
+    return f"""
+The timeseries topology is up.
+
+  Open   {state["gateway_url"]}
+  Users  (name, password, roles)
+{users}
+
+  API    {state["api_url"]} (REST, gRPC-Web)   gRPC {state["grpc_target"]}
+  OIDC   {state["issuer_url"]}
+  AMQP   {state["amqp_url"]}
+  Influx {state["influx_url"]} (database {state["influx_db"]})
+  Logs   {state["logs"]}
+"""
+
+
+def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl_s: int) -> int:
+    """Starts the stack, waits for SIGINT/SIGTERM, stops everything."""
+    stop = False
+
+    def on_signal(signum: int, frame: object) -> None:
+        nonlocal stop
+        stop = True
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    stack = Stack(RUN_DIR / f"stack-{os.getpid()}", gateway_port, access_ttl_s)
+    reported: set[str] = set()
+    try:
+        state = stack.start(log=lambda m: print(m, flush=True))
+        if state_file:
+            tmp = state_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(state, indent=2) + "\n")
+            tmp.replace(state_file)
+        print(banner(state), flush=True)
+        print("Press Ctrl-C to stop everything." if not state_file else "Stop with `make down`.", flush=True)
+        while not stop:
+            for service in stack.exited():
+                if service.name in reported or service.proc is None:
+                    continue
+                reported.add(service.name)
+                if service.proc.returncode == 0:
+                    print(f"{service.name} finished.", flush=True)
+                else:
+                    print(f"warning: {service.name} exited; log tail:\n{_tail(service.log, 10)}", flush=True)
+            time.sleep(0.5)
+        return 0
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        print("stopping …", flush=True)
+        stack.stop()
+        if state_file:
+            with contextlib.suppress(FileNotFoundError):
+                state_file.unlink()
+        print("stopped.", flush=True)
+
+
+def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s: int) -> int:
+    """Starts the foreground runner detached and returns once it wrote the state file."""
+    if state_file.exists():
+        pid = json.loads(state_file.read_text()).get("pid")
+        if pid and _alive(pid):
+            print(f"already up (pid {pid}); `make down` first. State: {state_file}")
+            return 1
+        state_file.unlink()
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    log = state_file.with_suffix(".log")
+    argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
+    argv += ["--access-ttl", str(access_ttl_s)]
+    if gateway_port:
+        argv += ["--port", str(gateway_port)]
+    proc = subprocess.Popen(
+        argv,
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + timeout
+    while not state_file.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            print(f"the stack did not come up; log {log}:\n{_tail(log, 40)}", file=sys.stderr)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(60)
+            return 1
+        time.sleep(0.3)
+    print(banner(json.loads(state_file.read_text())))
+    print(f"State: {state_file}   Log: {log}   Stop with `make down`.")
+    return 0
+
+
+def down(state_file: Path, timeout: float = 120) -> int:
+    if not state_file.exists():
+        print("not up.")
+        return 0
+    pid = int(json.loads(state_file.read_text())["pid"])
+    if _alive(pid):
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if _alive(pid):
+            print(f"pid {pid} did not stop in {timeout:.0f}s; killing its process group", file=sys.stderr)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+    with contextlib.suppress(FileNotFoundError):
+        state_file.unlink()
+    print("down.")
+    return 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (exited, not yet reaped) counts as gone.
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    return True
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.stack.dev", description=__doc__.split("\n\n")[0])
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down"])
+    parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
+    parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
+    parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
+    parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
+    args = parser.parse_args(argv)
+    if args.command == "up":
+        return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
+    if args.command == "down":
+        return down(args.state or STATE)
+    return run_foreground(args.port, args.state, args.access_ttl)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
