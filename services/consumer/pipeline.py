@@ -20,7 +20,7 @@ import time
 import aiormq.abc
 from pamqp import commands
 
-from services.common.topology import DEAD_EXCHANGE, REASON_HEADER
+from services.common.topology import DEAD_EXCHANGE, QUEUE, REASON_HEADER
 from services.consumer.decode import Poison, Rules, decode
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
@@ -73,6 +73,28 @@ class Pipeline:
         self._timer: asyncio.TimerHandle | None = None
         self._sealed: asyncio.Queue[Batch] = asyncio.Queue()
         self.prefetch = tuning.prefetch or min(1000, 2 * tuning.batch_points)
+        self._consumer_tag: str | None = None
+        self._stopping = False
+
+    # ---- subscribing ---------------------------------------------------------------------
+
+    async def subscribe(self) -> None:
+        """Consume the queue with the current prefetch, through aiormq's own callback:
+        aio-pika's IncomingMessage wrapper costs more per message than decoding does."""
+        await self._channel.basic_qos(prefetch_count=self.prefetch)
+        consume_ok = await self._channel.basic_consume(QUEUE, self.on_message, no_ack=False)
+        self._consumer_tag = consume_ok.consumer_tag
+        self._metrics.prefetch.set(self.prefetch)
+        if self._stopping:  # SIGTERM arrived while subscribing
+            await self.unsubscribe()
+
+    async def unsubscribe(self) -> None:
+        """Stop deliveries; messages already delivered stay ours, unacknowledged, to commit."""
+        self._stopping = True
+        if self._consumer_tag is not None:
+            tag, self._consumer_tag = self._consumer_tag, None
+            await self._channel.basic_cancel(tag)
+            await asyncio.sleep(0)  # let deliveries that arrived before CancelOk run their callbacks
 
     # ---- filling -------------------------------------------------------------------------
 
@@ -200,15 +222,27 @@ class Pipeline:
         )
 
     async def _adapt_prefetch(self, batch: Batch) -> None:
-        """Keep about two batches of messages in flight: one being written, one filling."""
-        if self._tuning.prefetch:
+        """Keep about two batches of messages in flight: one being written, one filling.
+
+        A prefetch in messages cannot suit both 1-point and 1,000-point messages, so it
+        follows the points per message seen. RabbitMQ applies a new basic.qos only to
+        consumers started after it, hence the re-subscription (on the same channel, so the
+        messages already delivered keep their delivery tags).
+        """
+        if self._tuning.prefetch or self._stopping:
             return
         per_message = max(batch.points / batch.size, 1.0)
         wanted = max(16, min(65535, math.ceil(2.5 * self._tuning.batch_points / per_message)))
         if abs(wanted - self.prefetch) > self.prefetch // 4:
+            log.info(
+                "adapting prefetch", extra={"prefetch": wanted, "points_per_message": round(per_message, 1)}
+            )
             self.prefetch = wanted
-            await self._channel.basic_qos(prefetch_count=wanted)
-            self._metrics.prefetch.set(wanted)
+            if self._consumer_tag is not None:
+                tag, self._consumer_tag = self._consumer_tag, None
+                await self._channel.basic_cancel(tag)
+                if not self._stopping:
+                    await self.subscribe()
 
 
 def backoff(attempt: int, initial: float, ceiling: float) -> float:

@@ -110,11 +110,7 @@ class Consumer:
             self.metrics,
             self.health,
         )
-        await raw.basic_qos(prefetch_count=pipeline.prefetch)
-        self.metrics.prefetch.set(pipeline.prefetch)
-        # aiormq's own consumer callback: aio-pika's IncomingMessage wrapper costs more per
-        # message than decoding a one-point message does.
-        consume_ok = await raw.basic_consume(topology.QUEUE, pipeline.on_message, no_ack=False)
+        await pipeline.subscribe()
         self.health.broker_connected = True
         log.info("consuming", extra={"queue": topology.QUEUE, "prefetch": pipeline.prefetch})
         writer = asyncio.create_task(pipeline.run(), name="batch-writer")
@@ -126,23 +122,17 @@ class Consumer:
                 writer.result()  # re-raise what ended the writer loop
             if lost.done():
                 raise ConnectionError(f"broker connection or channel closed: {lost.result()!r}")
-            await self._drain(raw, consume_ok.consumer_tag or "", pipeline)
+            await self._drain(pipeline)
         finally:
             writer.cancel()
             stop.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await writer
 
-    async def _drain(
-        self,
-        raw: aiormq.abc.AbstractChannel,
-        consumer_tag: str,
-        pipeline: Pipeline,
-    ) -> None:
+    async def _drain(self, pipeline: Pipeline) -> None:
         """SIGTERM: stop deliveries, commit what was received; unacknowledged messages go back."""
         log.info("stopping: cancelling consumer and flushing")
-        await raw.basic_cancel(consumer_tag)
-        await asyncio.sleep(0)  # let deliveries that arrived before CancelOk run their callbacks
+        await pipeline.unsubscribe()
         try:
             await asyncio.wait_for(pipeline.drain(), self.settings.shutdown_timeout_s)
             log.info("flushed and acknowledged; exiting")

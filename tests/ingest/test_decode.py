@@ -68,6 +68,7 @@ def test_missing_time_means_now() -> None:
         (b"[]", "must be an object"),
         (as_json([point()], owner="bad owner"), "invalid owner"),
         (as_json([point()], owner=None), "invalid owner"),
+        (as_json([point()], owner=["alice"]), "invalid owner"),
         (as_json([]), "non-empty array"),
         (as_json([point(measurement="9lives")]), "invalid measurement"),
         (as_json([point(tags={"bad key": "x"})]), "invalid tag key"),
