@@ -91,7 +91,7 @@ def main() -> None:
         start_ns = (time.time_ns() // SECOND - 2 * POINTS) * SECOND
         seed(servers, db, start_ns)
         stop_ns = start_ns + POINTS * SECOND
-        with IdentityProvider() as idp:
+        with IdentityProvider(die_with_parent=True) as idp:
             api = ApiProcess(api_env(servers.influx, idp, db) | {"LOG_LEVEL": "WARNING"}).start()
             try:
                 run(args, servers, idp, api, db, start_ns, stop_ns)
