@@ -84,5 +84,6 @@ class FrontendSite(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.deployment, shape)
+        workload.roll_on_change(self.deployment, config_map)
         workload.service(self, NAME, NAME, "frontend", {"http": HTTP_PORT})
         workload.scale(self, self.deployment, shape, props.scale)

@@ -146,6 +146,7 @@ class Keycloak(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.deployment, shape)
+        workload.roll_on_change(self.deployment, realm_map)
         workload.service(self, NAME, NAME, "identity", {"http": HTTP_PORT})
         workload.scale(self, self.deployment, shape, identity.keycloak)
         if not dev:

@@ -32,6 +32,8 @@ EXCHANGE = "timeseries"
 DEAD_EXCHANGE = "timeseries.dead"
 QUEUE = "timeseries.points"
 DEAD_QUEUE = "timeseries.points.dead"
+# `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
+ROUTING_PATTERN = "points.#"
 QUEUE_ARGUMENTS = {"x-queue-type": "quorum", "x-delivery-limit": 5, "x-dead-letter-exchange": DEAD_EXCHANGE}
 
 
@@ -66,7 +68,7 @@ def topology() -> dict[str, object]:
         "vhosts": [{"name": "/"}],
         "exchanges": [exchange(EXCHANGE), exchange(DEAD_EXCHANGE)],
         "queues": [queue(QUEUE, dict(QUEUE_ARGUMENTS)), queue(DEAD_QUEUE, {"x-queue-type": "quorum"})],
-        "bindings": [binding(EXCHANGE, QUEUE, "points.*"), binding(DEAD_EXCHANGE, DEAD_QUEUE, "#")],
+        "bindings": [binding(EXCHANGE, QUEUE, ROUTING_PATTERN), binding(DEAD_EXCHANGE, DEAD_QUEUE, "#")],
     }
 
 
@@ -217,6 +219,7 @@ class RabbitMQBroker(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
+        workload.roll_on_change(self.statefulset, config_map)
         workload.add_volume_claims(
             self.statefulset, [workload.volume_claim("data", settings.storage)], {"data": "/var/lib/rabbitmq"}
         )

@@ -8,6 +8,8 @@ volumeClaimTemplates) are added here as JSON patches, once, for every workload.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 from collections.abc import Mapping, Sequence
 
 import cdk8s
@@ -211,6 +213,18 @@ def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> N
                 ],
             )
         )
+
+
+def roll_on_change(workload: kplus.Deployment | kplus.StatefulSet, *configs: kplus.ConfigMap) -> None:
+    """Pods mount these ConfigMaps via subPath or read them only at start: a change must roll them."""
+    digest = hashlib.sha256()
+    for config in configs:
+        digest.update(json.dumps(dict(config.data), sort_keys=True).encode())
+    cdk8s.ApiObject.of(workload).add_json_patch(
+        cdk8s.JsonPatch.add(
+            "/spec/template/metadata/annotations", {"timeseries.io/config-sha256": digest.hexdigest()}
+        )
+    )
 
 
 def volume_claim(name: str, storage: Storage) -> dict[str, object]:

@@ -39,7 +39,8 @@ frontend-gen-check: $(FRONTEND_NPM) ## prove the committed Connect-ES client equ
 
 frontend-build: $(FRONTEND_DIST) ## production build of the SPA into services/frontend/dist/browser
 
-frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest)
+frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type check of the e2e tests
+	cd $(FRONTEND) && npx tsc -p e2e/tsconfig.json
 	cd $(FRONTEND) && npx ng test --watch=false
 
 bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium

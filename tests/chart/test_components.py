@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from tests.chart.support import container_env, named, pod_spec, synthesize, variant
+import pytest
+
+from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -26,7 +28,7 @@ def test_rabbitmq_boots_with_the_contract_topology_and_no_default_user() -> None
     assert queues["timeseries.points.dead"]["arguments"] == {"x-queue-type": "quorum"}
     assert all(q["durable"] for q in queues.values())
     assert {(b["source"], b["destination"], b["routing_key"]) for b in topology["bindings"]} == {
-        ("timeseries", "timeseries.points", "points.*"),
+        ("timeseries", "timeseries.points", "points.#"),
         ("timeseries.dead", "timeseries.points.dead", "#"),
     }
     assert "users" not in topology  # users (password hashes) come from the Secret
@@ -40,6 +42,24 @@ def test_rabbitmq_boots_with_the_contract_topology_and_no_default_user() -> None
     assert "RABBITMQ_DEFAULT_PASS" not in env and "RABBITMQ_DEFAULT_USER" not in env
     mounts = {m["mountPath"] for m in pod_spec(statefulset)["containers"][0]["volumeMounts"]}
     assert {"/etc/rabbitmq/definitions/10-topology.json", "/etc/rabbitmq/definitions/20-users.json"} <= mounts
+
+
+def test_rabbitmq_definitions_equal_the_consumers_declarations() -> None:
+    """The broker's boot definitions and services.common.topology must agree exactly."""
+    declared = pytest.importorskip("services.common.topology")
+    topology = json.loads(named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["topology.json"])
+    queues = {q["name"]: q["arguments"] for q in topology["queues"]}
+    assert queues == {
+        declared.QUEUE: declared.QUEUE_ARGUMENTS,
+        declared.DEAD_QUEUE: declared.DEAD_QUEUE_ARGUMENTS,
+    }
+    exchanges = {e["name"]: e["type"] for e in topology["exchanges"]}
+    assert exchanges == {declared.EXCHANGE: "topic", declared.DEAD_EXCHANGE: "topic"}
+    bindings = {(b["source"], b["destination"], b["routing_key"]) for b in topology["bindings"]}
+    assert bindings == {
+        (declared.EXCHANGE, declared.QUEUE, declared.ROUTING_PATTERN),
+        (declared.DEAD_EXCHANGE, declared.DEAD_QUEUE, "#"),
+    }
 
 
 def test_dev_rabbitmq_is_one_node_with_the_management_path() -> None:
@@ -170,3 +190,22 @@ def test_an_optimized_keycloak_image_runs_read_only() -> None:
     assert container["args"] == ["start", "--optimized", "--import-realm"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
     assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
+
+
+def test_a_config_change_rolls_the_pods_that_read_it() -> None:
+    readers = ("frontend", "keycloak", "rabbitmq")
+
+    def hashes(objects: tuple[Manifest, ...]) -> dict[str, str]:
+        return {
+            w["metadata"]["name"]: w["spec"]["template"]["metadata"]["annotations"][
+                "timeseries.io/config-sha256"
+            ]
+            for w in of_kind(objects, "Deployment", "StatefulSet")
+            if w["metadata"]["name"] in readers
+        }
+
+    before = hashes(variant("prod"))
+    after = hashes(synthesize("prod", ("domain=ts.example.org",)))
+    assert set(before) == set(readers)
+    assert before["frontend"] != after["frontend"] and before["keycloak"] != after["keycloak"]
+    assert before["rabbitmq"] == after["rabbitmq"]  # its configuration does not name the domain

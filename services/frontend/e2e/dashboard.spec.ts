@@ -4,6 +4,7 @@
  * provider's real login page. Each test's data carries this run's `run` tag, so reruns against
  * a long-lived stack (`make up`) stay independent.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { type Point, publish, shot, signIn, stack, storedCount } from './stack';
 
@@ -196,4 +197,23 @@ test('works on a narrow screen and by keyboard', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('[data-testid=chart] .plot')).toHaveAttribute('aria-label', /Line chart of e2e_power\.value/);
   await shot(page, 'bob-narrow');
+});
+
+/** WCAG 2 A/AA rules of axe-core that a person would feel (serious or critical). */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('sign-in view and dashboard pass axe-core WCAG 2.1 AA checks', async ({ page }) => {
+  await page.goto(stack().gateway_url);
+  await expect(page.getByTestId('sign-in-view')).toBeVisible();
+  expect(await accessibilityProblems(page)).toEqual([]);
+  await signIn(page, 'admin');
+  await chartRunSeries(page, 'admin'); // alice's series has grown by the live test's point
+  await page.getByTestId('live-toggle').check();
+  await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live');
+  expect(await accessibilityProblems(page)).toEqual([]);
 });

@@ -24,6 +24,10 @@ describe('ChartComponent', () => {
     expect(el.querySelector('.uplot')).toBe(first); // same plot, new data
     expect(el.querySelector('figcaption')?.textContent).toContain('4 points');
 
+    fixture.componentRef.setInput('window', [0, 100]);
+    await fixture.whenStable();
+    expect(fixture.componentInstance['plot']?.scales['x']).toMatchObject({ min: 0, max: 100 });
+
     fixture.componentRef.setInput('label', 'other.value');
     await fixture.whenStable();
     expect(el.querySelectorAll('.uplot')).toHaveLength(1);

@@ -39,6 +39,8 @@ import { type ChartData, formatValue, summarize } from './series';
 export class ChartComponent {
   readonly data = input.required<ChartData>();
   readonly label = input.required<string>();
+  /** The time window to show, epoch seconds [from, to]; null fits the data. */
+  readonly window = input<readonly [number, number] | null>(null);
 
   private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('plot');
   private plot: uPlot | null = null;
@@ -71,6 +73,7 @@ export class ChartComponent {
     afterRenderEffect(() => {
       const data = this.data();
       const label = this.label();
+      const span = this.window();
       const element = this.host().nativeElement;
       if (this.plot && this.plotLabel === label) {
         this.plot.setData([data.x, data.y]);
@@ -79,6 +82,8 @@ export class ChartComponent {
         this.plot = new uPlot(this.options(label, element), [data.x, data.y], element);
         this.plotLabel = label;
       }
+      // The chosen range, not just the span of the points (drag-zoom still narrows it).
+      if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
     });
   }
 

@@ -102,6 +102,15 @@ describe('DashboardComponent', () => {
     expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('7d');
   });
 
+  it('says when a field holds text values', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'weather', tags: {}, fields: ['weather'] }];
+    api.dataResult = async () => [{ measurement: 'weather', field: 'weather', tags: {}, points: [[1_000, 'sun'], [2_000, 'rain']] }];
+    const { el } = await render(ALICE, api);
+    expect(el.querySelector('[data-testid=chart-text]')?.textContent).toContain('“rain”');
+    expect(el.querySelector('app-chart')).toBeNull();
+  });
+
   it('gives admins an owner selector over every owner', async () => {
     const api = new FakeApi();
     api.catalogResult = async () => [
@@ -120,6 +129,22 @@ describe('DashboardComponent', () => {
     await fixture.whenStable();
     expect(texts(el, '[data-testid=series-item] .name')).toEqual(['power.watts']);
     expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ series: expect.objectContaining({ owner: 'bob' }) }), true);
+  });
+
+  it('reloads the catalog on request, keeping the selection', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'b', tags: {}, fields: ['f'] }];
+    const { fixture, el } = await render(ALICE, api);
+    api.catalogResult = async () => [
+      { measurement: 'a', tags: {}, fields: ['f'] },
+      { measurement: 'b', tags: {}, fields: ['f'] },
+    ];
+    el.querySelector<HTMLButtonElement>('[data-testid=reload-catalog]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(texts(el, '[data-testid=series-item]')).toEqual(['a.f', 'b.f']);
+    expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('b.f');
+    expect(api.catalog).toHaveBeenCalledTimes(2);
   });
 
   it('filters the catalog by text', async () => {
@@ -160,7 +185,7 @@ describe('DashboardComponent', () => {
     api.dataResult = async () => {
       throw new ApiError(400, 'start must be RFC 3339');
     };
-    alert!.querySelector('button')!.click();
+    alert!.querySelector('button')!.click(); // Retry
     await settle();
     await fixture.whenStable();
     expect(texts(el, '[data-testid=series-item]')).toEqual(['temp.value']);

@@ -21,7 +21,7 @@ import {
   windowFor,
 } from './series';
 
-type LoadState = 'loading' | 'ready' | 'empty' | 'error';
+type LoadState = 'loading' | 'ready' | 'empty' | 'error' | 'text';
 type LiveStatus = 'off' | 'connecting' | 'live' | 'reconnecting' | 'error';
 
 const ALL_OWNERS = '*';
@@ -79,6 +79,10 @@ export class DashboardComponent implements OnInit {
   protected readonly dataState = signal<LoadState | 'idle'>('idle');
   protected readonly dataError = signal('');
   protected readonly truncated = signal(false);
+  /** The time window shown, epoch seconds: the range preset ending at the last load (or live point). */
+  protected readonly shownWindow = signal<readonly [number, number] | null>(null);
+  /** The last value of a series of text values (which cannot be charted). */
+  protected readonly lastText = signal('');
 
   protected readonly live = signal(false);
   protected readonly liveStatus = signal<LiveStatus>('off');
@@ -164,9 +168,14 @@ export class DashboardComponent implements OnInit {
       if (request !== this.dataRequest) return;
       const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
       const data = match ? fromPoints(match.points) : { x: [], y: [] };
+      const now = Date.now() / 1000;
+      this.shownWindow.set([now - seconds, now]);
       this.chart.set(data);
       this.truncated.set(truncated);
-      this.dataState.set(data.x.length ? 'ready' : 'empty');
+      const text = [...(match?.points ?? [])].reverse().find((p) => typeof p[1] === 'string');
+      this.lastText.set(text ? String(text[1]) : '');
+      const textOnly = data.x.length > 0 && data.y.every((v) => v === null) && !!text;
+      this.dataState.set(textOnly ? 'text' : data.x.length ? 'ready' : 'empty');
       this.say(`${seriesLabel(ref)}: ${data.x.length} points loaded.`);
       if (this.live()) void this.follow(ref, request);
     } catch (error) {
@@ -200,8 +209,10 @@ export class DashboardComponent implements OnInit {
         });
         for await (const columns of stream) {
           backoff = 500;
-          const minX = Date.now() / 1000 - rangePreset(this.range()).seconds;
+          const now = Date.now() / 1000;
+          const minX = now - rangePreset(this.range()).seconds;
           const next = appendPoints(this.chart(), columns.x, columns.y, minX);
+          this.shownWindow.set([minX, Math.max(now, next.x.at(-1) ?? now)]);
           if (next.x.length !== this.chart().x.length || columns.x.length) {
             this.chart.set(next);
             this.dataState.set(next.x.length ? 'ready' : 'empty');
