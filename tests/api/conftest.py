@@ -14,7 +14,7 @@ from tests.stack.servers import InfluxServer
 @pytest.fixture(scope="session")
 def idp() -> Iterator[IdentityProvider]:
     """The real test OIDC provider (npm oidc-provider), one per session."""
-    with IdentityProvider(redirect_uris=["http://127.0.0.1:4200/"]) as provider:
+    with IdentityProvider(redirect_uris=["http://127.0.0.1:4200/"], die_with_parent=True) as provider:
         yield provider
 
 

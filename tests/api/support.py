@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import ctypes
 import os
 import signal
 import struct
@@ -24,6 +25,15 @@ from tests.stack.servers import ServerError, free_port
 ROOT = Path(__file__).resolve().parents[2]
 NOW_NS = time.time_ns()
 MINUTE_NS = 60 * 10**9
+
+
+def die_with_parent() -> None:
+    """In the child: SIGTERM when the test process dies, even by SIGKILL (Linux), so an
+    interrupted run leaves no API behind."""
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 class ApiProcess:
@@ -60,6 +70,7 @@ class ApiProcess:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=die_with_parent,
         )
         path = "/readyz" if ready else "/healthz"
         deadline = time.monotonic() + timeout

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import base64
 import contextlib
+import ctypes
 import hashlib
 import json
 import os
@@ -49,13 +50,21 @@ def signing_key() -> dict[str, Any]:
     return key
 
 
+def _pdeathsig() -> None:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+
+
 class IdentityProvider:
     def __init__(
         self,
         redirect_uris: Sequence[str] = ("http://localhost:4200/",),
         port: int | None = None,
         access_ttl_s: int = 600,
+        die_with_parent: bool = False,
     ) -> None:
+        """`die_with_parent`: the provider gets SIGTERM when this process dies, even by SIGKILL
+        (Linux; for test sessions, not for a stack meant to outlive its launcher)."""
+        self.die_with_parent = die_with_parent
         self.port = port or free_port()
         self.redirect_uris = list(redirect_uris)
         self.access_ttl_s = access_ttl_s
@@ -87,6 +96,7 @@ class IdentityProvider:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_pdeathsig if self.die_with_parent else None,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
