@@ -20,6 +20,7 @@ class ConsumerProps:
     image: Image
     settings: Consumer
     amqp_host: str
+    amqp_port: int
     amqp_user: str
     influx_url: str
     influx_org: str
@@ -32,7 +33,7 @@ def environment(props: ConsumerProps) -> dict[str, str]:
     """The plain variables (ConsumerSettings); AMQP_PASSWORD and INFLUX_TOKEN come from Secrets."""
     return {
         "AMQP_HOST": props.amqp_host,
-        "AMQP_PORT": "5672",
+        "AMQP_PORT": str(props.amqp_port),
         "AMQP_USER": props.amqp_user,
         "AMQP_VHOST": "/",
         "INFLUX_URL": props.influx_url,
