@@ -78,6 +78,18 @@ def topology() -> dict[str, object]:
     }
 
 
+def _secret_file(scope: Construct, secret: kplus.ISecret, name: str, key: str) -> kplus.Volume:
+    """Volume `name` holding one key of the Secret as a file, readable by the pod's group only."""
+    return kplus.Volume.from_secret(
+        scope,
+        f"{name}-volume",
+        secret,
+        name=name,
+        items={key: kplus.PathMapping(path=key)},
+        default_mode=0o440,
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class RabbitMQProps:
     image: Image
@@ -93,9 +105,8 @@ class RabbitMQBroker(Construct):
         super().__init__(scope, node_id)
         settings = props.settings
         shape = workload.PodShape(NAME, ROLE, USER, props.image, props.spread)
-        workload.service(
-            self, NAME, ROLE, {"amqp": AMQP_PORT, "management": MANAGEMENT_PORT, "metrics": METRICS_PORT}
-        )
+        ports = {"amqp": AMQP_PORT, "management": MANAGEMENT_PORT, "metrics": METRICS_PORT}
+        workload.service(self, NAME, ROLE, ports)
         headless = workload.headless_service(self, NAME, ROLE, {"amqp": AMQP_PORT, **CLUSTER_PORTS})
         config_map = kplus.ConfigMap(
             self,
@@ -125,22 +136,8 @@ class RabbitMQBroker(Construct):
             name="definitions",
             items={"topology.json": kplus.PathMapping(path="10-topology.json")},
         )
-        users = kplus.Volume.from_secret(
-            self,
-            "users-volume",
-            secret,
-            name="users",
-            items={"users.json": kplus.PathMapping(path="users.json")},
-            default_mode=0o440,
-        )
-        cookie = kplus.Volume.from_secret(
-            self,
-            "cookie-volume",
-            secret,
-            name="cookie",
-            items={"erlang-cookie": kplus.PathMapping(path="erlang-cookie")},
-            default_mode=0o440,
-        )
+        users = _secret_file(self, secret, "users", "users.json")
+        cookie = _secret_file(self, secret, "cookie", "erlang-cookie")
         node_env = {
             "RABBITMQ_USE_LONGNAME": "true",
             "RABBITMQ_NODENAME": node_name("$(POD_NAME)", props.namespace),
@@ -174,14 +171,7 @@ class RabbitMQBroker(Construct):
                 kplus.ContainerProps(
                     name=NAME,
                     image=props.image.ref,
-                    ports=workload.container_ports(
-                        {
-                            "amqp": AMQP_PORT,
-                            "management": MANAGEMENT_PORT,
-                            "metrics": METRICS_PORT,
-                            **CLUSTER_PORTS,
-                        }
-                    ),
+                    ports=workload.container_ports({**ports, **CLUSTER_PORTS}),
                     env_variables={
                         "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
                         **workload.env(node_env),
