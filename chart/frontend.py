@@ -56,12 +56,7 @@ class FrontendSite(Construct):
                 ports={"http": HTTP_PORT},
                 probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/healthz", startup_failures=15),
                 volume_mounts=[
-                    kplus.VolumeMount(
-                        path="/usr/share/nginx/html/config.json",
-                        volume=config_volume,
-                        sub_path="config.json",
-                        read_only=True,
-                    ),
+                    workload.file_mount("/usr/share/nginx/html/config.json", config_volume, "config.json"),
                     # nginx writes its pid, temp files and rendered headers here.
                     workload.tmp_mount(self),
                 ],

@@ -189,18 +189,10 @@ class RabbitMQBroker(Construct):
                     ),
                     volume_mounts=[
                         kplus.VolumeMount(path="/etc/rabbitmq/conf.d", volume=config_volume, read_only=True),
-                        kplus.VolumeMount(
-                            path="/etc/rabbitmq/definitions/10-topology.json",
-                            volume=definitions,
-                            sub_path="10-topology.json",
-                            read_only=True,
+                        workload.file_mount(
+                            "/etc/rabbitmq/definitions/10-topology.json", definitions, "10-topology.json"
                         ),
-                        kplus.VolumeMount(
-                            path="/etc/rabbitmq/definitions/20-users.json",
-                            volume=users,
-                            sub_path="users.json",
-                            read_only=True,
-                        ),
+                        workload.file_mount("/etc/rabbitmq/definitions/20-users.json", users, "users.json"),
                         workload.tmp_mount(self),
                     ],
                 )

@@ -79,21 +79,10 @@ def security(user: int, *, read_only: bool = True) -> kplus.ContainerSecurityCon
     )
 
 
-def http_probe(path: str, port: int, *, period: int = 10, failures: int = 3) -> kplus.Probe:
-    return kplus.Probe.from_http_get(
-        path,
-        port=port,
-        period_seconds=cdk8s.Duration.seconds(period),
-        failure_threshold=failures,
-        initial_delay_seconds=cdk8s.Duration.seconds(0),
-        timeout_seconds=cdk8s.Duration.seconds(3),
-    )
-
-
 @dataclasses.dataclass(frozen=True)
 class HttpProbes:
-    """A container's liveness (every 20 s), readiness (every 10 s) and startup probes, all HTTP
-    GETs on one port."""
+    """A container's liveness (every 20 s), readiness (every 10 s) and startup probes: HTTP GETs
+    on one port, each allowed 3 s and, but for the startup probe, 3 failures."""
 
     port: int
     live: str
@@ -105,14 +94,24 @@ class HttpProbes:
     """The start may take up to startup_period * startup_failures seconds."""
 
     def liveness(self) -> kplus.Probe:
-        return http_probe(self.live, self.port, period=20)
+        return self._get(self.live, period=20, failures=3)
 
     def readiness(self) -> kplus.Probe:
-        return http_probe(self.ready, self.port)
+        return self._get(self.ready, period=10, failures=3)
 
     def startup(self) -> kplus.Probe:
-        return http_probe(
-            self.started or self.live, self.port, period=self.startup_period, failures=self.startup_failures
+        return self._get(
+            self.started or self.live, period=self.startup_period, failures=self.startup_failures
+        )
+
+    def _get(self, path: str, *, period: int, failures: int) -> kplus.Probe:
+        return kplus.Probe.from_http_get(
+            path,
+            port=self.port,
+            period_seconds=cdk8s.Duration.seconds(period),
+            failure_threshold=failures,
+            initial_delay_seconds=cdk8s.Duration.seconds(0),
+            timeout_seconds=cdk8s.Duration.seconds(3),
         )
 
 
@@ -154,6 +153,12 @@ def secret_ref(scope: Construct, name: str) -> kplus.ISecret:
 
 def empty_dir(scope: Construct, name: str, size: str = "64Mi") -> kplus.Volume:
     return kplus.Volume.from_empty_dir(scope, f"{name}-volume", name, size_limit=_size(size))
+
+
+def file_mount(path: str, volume: kplus.Volume, key: str) -> kplus.VolumeMount:
+    """File `key` of a ConfigMap or Secret volume, read-only at `path`. A subPath mount never
+    sees later changes of its source (hence `roll_on_change` for ConfigMaps)."""
+    return kplus.VolumeMount(path=path, volume=volume, sub_path=key, read_only=True)
 
 
 def tmp_mount(scope: Construct) -> kplus.VolumeMount:
