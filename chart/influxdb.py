@@ -96,9 +96,5 @@ class InfluxDBDatabase(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
-        workload.add_volume_claims(
-            self.statefulset,
-            [workload.volume_claim("data", settings.storage)],
-            {"data": "/var/lib/influxdb2"},
-        )
+        workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/influxdb2")
         self.url = f"http://{NAME}:{PORT}"

@@ -193,6 +193,4 @@ class KeycloakPostgres(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
-        workload.add_volume_claims(
-            self.statefulset, [workload.volume_claim("data", storage)], {"data": "/var/lib/postgresql/data"}
-        )
+        workload.add_data_volume(self.statefulset, storage, "/var/lib/postgresql/data")

@@ -201,15 +201,8 @@ class RabbitMQBroker(Construct):
         )
         workload.finish(self.statefulset, shape)
         workload.roll_on_change(self.statefulset, config_map)
-        workload.add_volume_claims(
-            self.statefulset, [workload.volume_claim("data", settings.storage)], {"data": "/var/lib/rabbitmq"}
-        )
-        cdk8s.ApiObject.of(self.statefulset).add_json_patch(
-            cdk8s.JsonPatch.add(
-                "/spec/template/spec/initContainers/0/volumeMounts/-",
-                {"name": "data", "mountPath": "/var/lib/rabbitmq"},
-            )
-        )
+        # The init container writes the Erlang cookie into the data volume (RabbitMQ's home).
+        workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/rabbitmq", init_container=True)
         if settings.nodes > 1:
             workload.pdb(self, NAME, ROLE)
         self.host = NAME

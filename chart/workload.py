@@ -267,27 +267,25 @@ def roll_on_change(workload: kplus.Deployment | kplus.StatefulSet, *configs: kpl
     )
 
 
-def volume_claim(name: str, storage: Storage) -> dict[str, object]:
-    """A volumeClaimTemplate entry (plus-27 StatefulSets have none: added by JSON patch)."""
+def add_data_volume(
+    workload: kplus.StatefulSet, storage: Storage, path: str, *, init_container: bool = False
+) -> None:
+    """A volumeClaimTemplate `data` (plus-27 StatefulSets have none: added by JSON patch), mounted
+    at `path` in the first container, and in the first init container if `init_container`."""
     spec: dict[str, object] = {
         "accessModes": ["ReadWriteOnce"],
         "resources": {"requests": {"storage": k8s.Quantity.from_string(storage.size)}},
     }
     if storage.storage_class:
         spec["storageClassName"] = storage.storage_class
-    return {"metadata": {"name": name}, "spec": spec}
-
-
-def add_volume_claims(
-    workload: kplus.StatefulSet, claims: Sequence[dict[str, object]], mounts: Mapping[str, str]
-) -> None:
-    """Add volumeClaimTemplates, mounted (claim name -> path) in the first container."""
     api = cdk8s.ApiObject.of(workload)
-    api.add_json_patch(cdk8s.JsonPatch.add("/spec/volumeClaimTemplates", list(claims)))
-    for name, path in mounts.items():
+    api.add_json_patch(
+        cdk8s.JsonPatch.add("/spec/volumeClaimTemplates", [{"metadata": {"name": "data"}, "spec": spec}])
+    )
+    for kind in ("containers", "initContainers") if init_container else ("containers",):
         api.add_json_patch(
             cdk8s.JsonPatch.add(
-                "/spec/template/spec/containers/0/volumeMounts/-", {"name": name, "mountPath": path}
+                f"/spec/template/spec/{kind}/0/volumeMounts/-", {"name": "data", "mountPath": path}
             )
         )
 
