@@ -1,4 +1,5 @@
-"""What every workload of the chart shares: labels, hardened containers and pods, PDBs, HPAs.
+"""What every workload of the chart shares: labels, hardened containers and pods, probes,
+Services, PDBs, HPAs, and `stateless`, the Deployment + Service shape of the stateless components.
 
 cdk8s-plus-27 already defaults to non-root, read-only root filesystems and no service account
 token; the pieces it cannot express (dropping ALL capabilities, seccomp, topology spread,
