@@ -10,9 +10,9 @@ from chart import secrets, workload
 from chart.config import Image, Stateless
 
 NAME = "api"
+ROLE = "api"
 HTTP_PORT = 8080
 GRPC_PORT = 50051
-ROLE = "api"
 USER = 10011
 
 

@@ -10,8 +10,8 @@ from chart import secrets, workload
 from chart.config import Consumer, Image
 
 NAME = "consumer"
-HTTP_PORT = 8081
 ROLE = "worker"
+HTTP_PORT = 8081
 USER = 10010
 
 

@@ -12,8 +12,8 @@ from chart import workload
 from chart.config import Image, Stateless
 
 NAME = "frontend"
-HTTP_PORT = 8080
 ROLE = "frontend"
+HTTP_PORT = 8080
 USER = 10012
 
 

@@ -17,8 +17,8 @@ from chart import secrets, workload
 from chart.config import Image, InfluxDB
 
 NAME = "influxdb"
-PORT = 8086
 ROLE = "database"
+PORT = 8086
 USER = 10001
 
 

@@ -19,10 +19,10 @@ from chart import realm, secrets, workload
 from chart.config import Identity, Image, Resources, Storage
 
 NAME = "keycloak"
+ROLE = "identity"
 HTTP_PORT = 8080
 MANAGEMENT_PORT = 9000
 JGROUPS_PORT = 7800
-ROLE = "identity"
 USER = 10014
 POSTGRES = "keycloak-postgres"
 POSTGRES_ROLE = "identity-database"

@@ -15,8 +15,8 @@ from chart import secrets, workload
 from chart.config import Image, Stateless
 
 NAME = "oauth2-proxy"
-HTTP_PORT = 4180
 ROLE = "auth-proxy"
+HTTP_PORT = 4180
 USER = 10013
 
 

@@ -20,12 +20,12 @@ from chart import secrets, workload
 from chart.config import Image, RabbitMQ
 
 NAME = "rabbitmq"
+ROLE = "broker"
 AMQP_PORT = 5672
 MANAGEMENT_PORT = 15672
 METRICS_PORT = 15692
 # Erlang distribution (epmd and inter-node traffic) between cluster members.
 CLUSTER_PORTS = {"epmd": 4369, "dist": 25672}
-ROLE = "broker"
 USER = 10002
 COOKIE = "/var/lib/rabbitmq/.erlang.cookie"
 
