@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import cdk8s_plus_27 as kplus
 from constructs import Construct
 
 from chart import secrets, workload
 from chart.config import Image, Stateless
 
 NAME = "api"
+ROLE = "api"
 HTTP_PORT = 8080
 GRPC_PORT = 50051
 USER = 10011
@@ -53,46 +53,19 @@ def environment(props: ApiProps) -> dict[str, str]:
 class ApiServer(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ApiProps) -> None:
         super().__init__(scope, node_id)
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "api",
-            USER,
-            spread=props.spread,
-            annotations={**workload.image_annotations(props.image), **workload.SECRET_ENV_ANNOTATION},
-        )
         variables = workload.env(environment(props))
         variables.update(workload.secret_env(self, secrets.INFLUXDB, {"INFLUX_TOKEN": "admin-token"}))
-        self.deployment = kplus.Deployment(
+        self.deployment = workload.stateless(
             self,
-            "deployment",
-            replicas=props.scale.replicas,
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    ports=[
-                        kplus.ContainerPort(number=HTTP_PORT, name="http"),
-                        kplus.ContainerPort(number=GRPC_PORT, name="grpc"),
-                    ],
-                    env_variables=variables,
-                    resources=workload.resources(props.scale.resources),
-                    security_context=workload.security(USER),
-                    liveness=workload.http_probe("/healthz", HTTP_PORT, period=20),
-                    readiness=workload.http_probe("/readyz", HTTP_PORT),
-                    startup=workload.http_probe("/healthz", HTTP_PORT, period=2, failures=30),
-                    volume_mounts=[workload.tmp_mount(self)],
-                )
-            ],
-            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+            workload.StatelessProps(
+                shape=workload.PodShape(
+                    NAME, ROLE, USER, props.image, props.spread, workload.SECRET_ENV_ANNOTATION
+                ),
+                scale=props.scale,
+                ports={"http": HTTP_PORT, "grpc": GRPC_PORT},
+                probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/readyz"),
+                env=variables,
+                volume_mounts=[workload.tmp_mount(self)],
+                app_protocols={"http": "http", "grpc": "kubernetes.io/h2c"},
+            ),
         )
-        workload.finish(self.deployment, shape)
-        workload.service(
-            self,
-            NAME,
-            NAME,
-            "api",
-            {"http": HTTP_PORT, "grpc": GRPC_PORT},
-            app_protocols={"http": "http", "grpc": "kubernetes.io/h2c"},
-        )
-        workload.scale(self, self.deployment, shape, props.scale)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
-import types
 import typing
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -304,8 +303,6 @@ def _value(kind: Any, raw: Any, path: str) -> Any:
         if not isinstance(raw, str):
             _fail(path, "a string", raw)
         return raw
-    if isinstance(kind, types.UnionType):  # pragma: no cover - no optional fields today
-        raise TypeError(kind)
     raise TypeError(f"unsupported config type {kind!r}")
 
 

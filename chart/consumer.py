@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import cdk8s_plus_27 as kplus
 from constructs import Construct
 
 from chart import secrets, workload
 from chart.config import Consumer, Image
 
 NAME = "consumer"
+ROLE = "worker"
 HTTP_PORT = 8081
 USER = 10010
 
@@ -20,6 +20,7 @@ class ConsumerProps:
     image: Image
     settings: Consumer
     amqp_host: str
+    amqp_port: int
     amqp_user: str
     influx_url: str
     influx_org: str
@@ -32,7 +33,7 @@ def environment(props: ConsumerProps) -> dict[str, str]:
     """The plain variables (ConsumerSettings); AMQP_PASSWORD and INFLUX_TOKEN come from Secrets."""
     return {
         "AMQP_HOST": props.amqp_host,
-        "AMQP_PORT": "5672",
+        "AMQP_PORT": str(props.amqp_port),
         "AMQP_USER": props.amqp_user,
         "AMQP_VHOST": "/",
         "INFLUX_URL": props.influx_url,
@@ -48,39 +49,20 @@ def environment(props: ConsumerProps) -> dict[str, str]:
 class ConsumerWorker(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ConsumerProps) -> None:
         super().__init__(scope, node_id)
-        scale = props.settings.scale
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "worker",
-            USER,
-            spread=props.spread,
-            annotations={**workload.image_annotations(props.image), **workload.SECRET_ENV_ANNOTATION},
-        )
         variables = workload.env(environment(props))
         variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "password"}))
         variables.update(workload.secret_env(self, secrets.INFLUXDB, {"INFLUX_TOKEN": "admin-token"}))
-        self.deployment = kplus.Deployment(
+        # The consumer only connects out; its Service is for scraping the metrics on HTTP_PORT.
+        self.deployment = workload.stateless(
             self,
-            "deployment",
-            replicas=scale.replicas,
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    ports=[kplus.ContainerPort(number=HTTP_PORT, name="http")],
-                    env_variables=variables,
-                    resources=workload.resources(scale.resources),
-                    security_context=workload.security(USER),
-                    liveness=workload.http_probe("/healthz", HTTP_PORT, period=20),
-                    readiness=workload.http_probe("/readyz", HTTP_PORT),
-                    startup=workload.http_probe("/healthz", HTTP_PORT, period=2, failures=30),
-                    volume_mounts=[workload.tmp_mount(self)],
-                )
-            ],
-            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+            workload.StatelessProps(
+                shape=workload.PodShape(
+                    NAME, ROLE, USER, props.image, props.spread, workload.SECRET_ENV_ANNOTATION
+                ),
+                scale=props.settings.scale,
+                ports={"http": HTTP_PORT},
+                probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/readyz"),
+                env=variables,
+                volume_mounts=[workload.tmp_mount(self)],
+            ),
         )
-        workload.finish(self.deployment, shape)
-        # No Service for traffic: the consumer only connects out. Its metrics port gets one for scraping.
-        workload.service(self, NAME, NAME, "worker", {"http": HTTP_PORT})
-        workload.scale(self, self.deployment, shape, scale)

@@ -44,6 +44,11 @@ class Site:
     def tls_secret(self) -> str:
         return f"{self.key}-tls"
 
+    @property
+    def listener(self) -> str:
+        """The Gateway's HTTPS listener for this host."""
+        return f"https-{self.key}"
+
 
 @dataclasses.dataclass(frozen=True)
 class EdgeProps:
@@ -91,7 +96,7 @@ class GatewayEdge(Construct):
         listeners = [gw.GatewaySpecListeners(name="http", port=80, protocol="HTTP", allowed_routes=same)]
         listeners += [
             gw.GatewaySpecListeners(
-                name=f"https-{site.key}",
+                name=site.listener,
                 port=443,
                 protocol="HTTPS",
                 hostname=site.host,
@@ -135,7 +140,6 @@ class GatewayEdge(Construct):
             ),
         )
         for site in props.sites:
-            parent = gw.HttpRouteSpecParentRefs(name=GATEWAY, section_name=f"https-{site.key}")
             if site.grpc is not None:
                 gw.GrpcRoute(
                     self,
@@ -143,9 +147,7 @@ class GatewayEdge(Construct):
                     metadata=cdk8s.ApiObjectMetadata(name=site.key, labels=_labels()),
                     spec=gw.GrpcRouteSpec(
                         hostnames=[site.host],
-                        parent_refs=[
-                            gw.GrpcRouteSpecParentRefs(name=GATEWAY, section_name=f"https-{site.key}")
-                        ],
+                        parent_refs=[gw.GrpcRouteSpecParentRefs(name=GATEWAY, section_name=site.listener)],
                         rules=[
                             gw.GrpcRouteSpecRules(
                                 matches=[
@@ -172,7 +174,7 @@ class GatewayEdge(Construct):
                     metadata=cdk8s.ApiObjectMetadata(name=site.key, labels=_labels()),
                     spec=gw.HttpRouteSpec(
                         hostnames=[site.host],
-                        parent_refs=[parent],
+                        parent_refs=[gw.HttpRouteSpecParentRefs(name=GATEWAY, section_name=site.listener)],
                         rules=[
                             gw.HttpRouteSpecRules(
                                 matches=[

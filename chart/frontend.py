@@ -12,6 +12,7 @@ from chart import workload
 from chart.config import Image, Stateless
 
 NAME = "frontend"
+ROLE = "frontend"
 HTTP_PORT = 8080
 USER = 10012
 
@@ -40,50 +41,25 @@ def runtime_config(props: FrontendProps) -> dict[str, str]:
 class FrontendSite(Construct):
     def __init__(self, scope: Construct, node_id: str, props: FrontendProps) -> None:
         super().__init__(scope, node_id)
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "frontend",
-            USER,
-            spread=props.spread,
-            annotations=workload.image_annotations(props.image),
-        )
         config_map = kplus.ConfigMap(
             self,
             "config",
-            metadata=workload.metadata(f"{NAME}-config", NAME, "frontend"),
+            metadata=workload.metadata(f"{NAME}-config", NAME, ROLE),
             data={"config.json": json.dumps(runtime_config(props), indent=2, sort_keys=True) + "\n"},
         )
         config_volume = kplus.Volume.from_config_map(self, "config-volume", config_map, name="config")
-        self.deployment = kplus.Deployment(
+        self.deployment = workload.stateless(
             self,
-            "deployment",
-            replicas=props.scale.replicas,
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    ports=[kplus.ContainerPort(number=HTTP_PORT, name="http")],
-                    resources=workload.resources(props.scale.resources),
-                    security_context=workload.security(USER),
-                    liveness=workload.http_probe("/healthz", HTTP_PORT, period=20),
-                    readiness=workload.http_probe("/healthz", HTTP_PORT),
-                    startup=workload.http_probe("/healthz", HTTP_PORT, period=2, failures=15),
-                    volume_mounts=[
-                        kplus.VolumeMount(
-                            path="/usr/share/nginx/html/config.json",
-                            volume=config_volume,
-                            sub_path="config.json",
-                            read_only=True,
-                        ),
-                        # nginx writes its pid, temp files and rendered headers here.
-                        workload.tmp_mount(self),
-                    ],
-                )
-            ],
-            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+            workload.StatelessProps(
+                shape=workload.PodShape(NAME, ROLE, USER, props.image, props.spread),
+                scale=props.scale,
+                ports={"http": HTTP_PORT},
+                probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/healthz", startup_failures=15),
+                volume_mounts=[
+                    workload.file_mount("/usr/share/nginx/html/config.json", config_volume, "config.json"),
+                    # nginx writes its pid, temp files and rendered headers here.
+                    workload.tmp_mount(self),
+                ],
+                config_maps=[config_map],
+            ),
         )
-        workload.finish(self.deployment, shape)
-        workload.roll_on_change(self.deployment, config_map)
-        workload.service(self, NAME, NAME, "frontend", {"http": HTTP_PORT})
-        workload.scale(self, self.deployment, shape, props.scale)

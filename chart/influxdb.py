@@ -17,6 +17,7 @@ from chart import secrets, workload
 from chart.config import Image, InfluxDB
 
 NAME = "influxdb"
+ROLE = "database"
 PORT = 8086
 USER = 10001
 
@@ -35,16 +36,15 @@ class InfluxDBDatabase(Construct):
         settings = props.settings
         shape = workload.PodShape(
             NAME,
-            NAME,
-            "database",
+            ROLE,
             USER,
+            props.image,
             annotations={
-                **workload.image_annotations(props.image),
-                "checkov.io/skip2": "CKV_K8S_35=the image's setup reads credentials from env variables",
+                "checkov.io/skip2": "CKV_K8S_35=the image's setup reads credentials from env variables"
             },
         )
-        headless = workload.headless_service(self, f"{NAME}-headless", NAME, "database", {"http": PORT})
-        workload.service(self, NAME, NAME, "database", {"http": PORT})
+        headless = workload.headless_service(self, NAME, ROLE, {"http": PORT})
+        workload.service(self, NAME, ROLE, {"http": PORT})
         setup = workload.env(
             {
                 "DOCKER_INFLUXDB_INIT_MODE": "setup",
@@ -66,6 +66,10 @@ class InfluxDBDatabase(Construct):
                 },
             )
         )
+        # /health answers while influxd runs; /ready once it can serve requests.
+        probes = workload.HttpProbes(
+            PORT, live="/health", ready="/ready", startup_period=5, startup_failures=60
+        )
         self.statefulset = kplus.StatefulSet(
             self,
             "statefulset",
@@ -75,14 +79,13 @@ class InfluxDBDatabase(Construct):
                 kplus.ContainerProps(
                     name=NAME,
                     image=props.image.ref,
-                    ports=[kplus.ContainerPort(number=PORT, name="http")],
+                    ports=workload.container_ports({"http": PORT}),
                     env_variables=setup,
                     resources=workload.resources(settings.resources),
                     security_context=workload.security(USER),
-                    # /health answers while influxd runs; /ready once it can serve requests.
-                    liveness=workload.http_probe("/health", PORT, period=20),
-                    readiness=workload.http_probe("/ready", PORT),
-                    startup=workload.http_probe("/health", PORT, period=5, failures=60),
+                    liveness=probes.liveness(),
+                    readiness=probes.readiness(),
+                    startup=probes.startup(),
                     volume_mounts=[
                         # The entrypoint writes the CLI config of the setup here.
                         kplus.VolumeMount(path="/etc/influxdb2", volume=workload.empty_dir(self, "config")),
@@ -93,9 +96,5 @@ class InfluxDBDatabase(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
-        workload.add_volume_claims(
-            self.statefulset,
-            [workload.volume_claim("data", settings.storage)],
-            {"data": "/var/lib/influxdb2"},
-        )
+        workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/influxdb2")
         self.url = f"http://{NAME}:{PORT}"

@@ -19,11 +19,13 @@ from chart import realm, secrets, workload
 from chart.config import Identity, Image, Resources, Storage
 
 NAME = "keycloak"
+ROLE = "identity"
 HTTP_PORT = 8080
 MANAGEMENT_PORT = 9000
 JGROUPS_PORT = 7800
 USER = 10014
 POSTGRES = "keycloak-postgres"
+POSTGRES_ROLE = "identity-database"
 POSTGRES_PORT = 5432
 POSTGRES_USER = 10015
 
@@ -49,22 +51,10 @@ class Keycloak(Construct):
         dev = identity.mode == "dev"
         # A pre-built image re-augments nothing at start, so its root filesystem can be read-only.
         optimized = identity.optimized_image and not dev
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "identity",
-            USER,
-            spread=props.spread,
-            annotations={
-                **workload.image_annotations(props.image),
-                **workload.SECRET_ENV_ANNOTATION,
-                **({} if optimized else WRITABLE_ROOT),
-            },
-        )
         realm_map = kplus.ConfigMap(
             self,
             "realm",
-            metadata=workload.metadata(f"{NAME}-realm", NAME, "identity"),
+            metadata=workload.metadata(f"{NAME}-realm", NAME, ROLE),
             data={
                 "timeseries-realm.json": json.dumps(
                     realm.realm(props.app_host, demo_users=dev), indent=2, sort_keys=True
@@ -107,48 +97,42 @@ class Keycloak(Construct):
             variables.update(workload.secret_env(self, secrets.KEYCLOAK, {"DEMO_PASSWORD": "demo-password"}))
         else:
             variables.update(workload.secret_env(self, secrets.KEYCLOAK_DB, {"KC_DB_PASSWORD": "password"}))
-        security = workload.security(USER, read_only=optimized)
-        self.deployment = kplus.Deployment(
+        realm_volume = kplus.Volume.from_config_map(self, "realm-volume", realm_map, name="realm")
+        self.deployment = workload.stateless(
             self,
-            "deployment",
-            replicas=identity.keycloak.replicas,
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    args=self._arguments(dev, optimized),
-                    ports=[
-                        kplus.ContainerPort(number=HTTP_PORT, name="http"),
-                        kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
-                        kplus.ContainerPort(number=JGROUPS_PORT, name="jgroups"),
-                    ],
-                    env_variables=variables,
-                    resources=workload.resources(identity.keycloak.resources),
-                    security_context=security,
-                    liveness=workload.http_probe("/health/live", MANAGEMENT_PORT, period=20),
-                    readiness=workload.http_probe("/health/ready", MANAGEMENT_PORT),
-                    startup=workload.http_probe("/health/started", MANAGEMENT_PORT, period=5, failures=60),
-                    volume_mounts=[
-                        kplus.VolumeMount(
-                            path="/opt/keycloak/data", volume=workload.empty_dir(self, "data", "256Mi")
-                        ),
-                        kplus.VolumeMount(
-                            path="/opt/keycloak/data/import",
-                            volume=kplus.Volume.from_config_map(
-                                self, "realm-volume", realm_map, name="realm"
-                            ),
-                            read_only=True,
-                        ),
-                        workload.tmp_mount(self),
-                    ],
-                )
-            ],
-            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+            workload.StatelessProps(
+                shape=workload.PodShape(
+                    NAME,
+                    ROLE,
+                    USER,
+                    props.image,
+                    props.spread,
+                    {**workload.SECRET_ENV_ANNOTATION, **({} if optimized else WRITABLE_ROOT)},
+                ),
+                scale=identity.keycloak,
+                ports={"http": HTTP_PORT, "management": MANAGEMENT_PORT, "jgroups": JGROUPS_PORT},
+                probes=workload.HttpProbes(
+                    MANAGEMENT_PORT,
+                    live="/health/live",
+                    ready="/health/ready",
+                    started="/health/started",
+                    startup_period=5,
+                    startup_failures=60,
+                ),
+                env=variables,
+                args=self._arguments(dev, optimized),
+                volume_mounts=[
+                    kplus.VolumeMount(
+                        path="/opt/keycloak/data", volume=workload.empty_dir(self, "data", "256Mi")
+                    ),
+                    kplus.VolumeMount(path="/opt/keycloak/data/import", volume=realm_volume, read_only=True),
+                    workload.tmp_mount(self),
+                ],
+                service_ports=["http"],
+                config_maps=[realm_map],
+                read_only_root=optimized,
+            ),
         )
-        workload.finish(self.deployment, shape)
-        workload.roll_on_change(self.deployment, realm_map)
-        workload.service(self, NAME, NAME, "identity", {"http": HTTP_PORT})
-        workload.scale(self, self.deployment, shape, identity.keycloak)
         if not dev:
             KeycloakPostgres(
                 self, "postgres", props.postgres_image, identity.postgres_storage, identity.postgres_resources
@@ -170,16 +154,10 @@ class KeycloakPostgres(Construct):
     ) -> None:
         super().__init__(scope, node_id)
         shape = workload.PodShape(
-            POSTGRES,
-            POSTGRES,
-            "identity-database",
-            POSTGRES_USER,
-            annotations={**workload.image_annotations(image), **workload.SECRET_ENV_ANNOTATION},
+            POSTGRES, POSTGRES_ROLE, POSTGRES_USER, image, annotations=workload.SECRET_ENV_ANNOTATION
         )
-        headless = workload.headless_service(
-            self, f"{POSTGRES}-headless", POSTGRES, "identity-database", {"postgres": POSTGRES_PORT}
-        )
-        workload.service(self, POSTGRES, POSTGRES, "identity-database", {"postgres": POSTGRES_PORT})
+        headless = workload.headless_service(self, POSTGRES, POSTGRES_ROLE, {"postgres": POSTGRES_PORT})
+        workload.service(self, POSTGRES, POSTGRES_ROLE, {"postgres": POSTGRES_PORT})
         variables = workload.env(
             {
                 "POSTGRES_USER": "keycloak",
@@ -199,7 +177,7 @@ class KeycloakPostgres(Construct):
                 kplus.ContainerProps(
                     name="postgres",
                     image=image.ref,
-                    ports=[kplus.ContainerPort(number=POSTGRES_PORT, name="postgres")],
+                    ports=workload.container_ports({"postgres": POSTGRES_PORT}),
                     env_variables=variables,
                     resources=workload.resources(res),
                     security_context=workload.security(POSTGRES_USER),
@@ -215,6 +193,4 @@ class KeycloakPostgres(Construct):
             **workload.pod_props(self, shape),  # type: ignore[arg-type]
         )
         workload.finish(self.statefulset, shape)
-        workload.add_volume_claims(
-            self.statefulset, [workload.volume_claim("data", storage)], {"data": "/var/lib/postgresql/data"}
-        )
+        workload.add_data_volume(self.statefulset, storage, "/var/lib/postgresql/data")

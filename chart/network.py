@@ -113,12 +113,8 @@ class NetworkPolicies(Construct):
             return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
         if name == INTERNET:
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
-        if name == PUBLISHER:
-            match = {
-                "app.kubernetes.io/component": "publisher",
-                "app.kubernetes.io/part-of": workload.PART_OF,
-            }
-            return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=match))
+        if name in POD_GROUPS:
+            return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=POD_GROUPS[name]))
         return k8s.NetworkPolicyPeer(
             pod_selector=k8s.LabelSelector(match_labels=workload.labels(name, self._components[name]))
         )

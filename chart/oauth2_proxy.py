@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 
-import cdk8s_plus_27 as kplus
 from constructs import Construct
 
 from chart import secrets, workload
 from chart.config import Image, Stateless
 
 NAME = "oauth2-proxy"
+ROLE = "auth-proxy"
 HTTP_PORT = 4180
 USER = 10013
 
@@ -55,40 +55,22 @@ def arguments(props: OAuth2ProxyProps) -> list[str]:
 class OAuth2Proxy(Construct):
     def __init__(self, scope: Construct, node_id: str, props: OAuth2ProxyProps) -> None:
         super().__init__(scope, node_id)
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "auth-proxy",
-            USER,
-            spread=props.spread,
-            annotations={**workload.image_annotations(props.image), **workload.SECRET_ENV_ANNOTATION},
-        )
         variables = workload.secret_env(
             self, secrets.OIDC_CLIENTS, {"OAUTH2_PROXY_CLIENT_SECRET": "oauth2-proxy-client-secret"}
         )
         variables.update(
             workload.secret_env(self, secrets.OAUTH2_PROXY, {"OAUTH2_PROXY_COOKIE_SECRET": "cookie-secret"})
         )
-        self.deployment = kplus.Deployment(
+        self.deployment = workload.stateless(
             self,
-            "deployment",
-            replicas=props.scale.replicas,
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    args=arguments(props),
-                    ports=[kplus.ContainerPort(number=HTTP_PORT, name="http")],
-                    env_variables=variables,
-                    resources=workload.resources(props.scale.resources),
-                    security_context=workload.security(USER),
-                    liveness=workload.http_probe("/ping", HTTP_PORT, period=20),
-                    readiness=workload.http_probe("/ready", HTTP_PORT),
-                    startup=workload.http_probe("/ping", HTTP_PORT, period=2, failures=30),
-                )
-            ],
-            **workload.pod_props(self, shape),  # type: ignore[arg-type]
+            workload.StatelessProps(
+                shape=workload.PodShape(
+                    NAME, ROLE, USER, props.image, props.spread, workload.SECRET_ENV_ANNOTATION
+                ),
+                scale=props.scale,
+                ports={"http": HTTP_PORT},
+                probes=workload.HttpProbes(HTTP_PORT, live="/ping", ready="/ready"),
+                env=variables,
+                args=arguments(props),
+            ),
         )
-        workload.finish(self.deployment, shape)
-        workload.service(self, NAME, NAME, "auth-proxy", {"http": HTTP_PORT})
-        workload.scale(self, self.deployment, shape, props.scale)

@@ -20,6 +20,7 @@ from chart import secrets, workload
 from chart.config import Image, RabbitMQ
 
 NAME = "rabbitmq"
+ROLE = "broker"
 AMQP_PORT = 5672
 MANAGEMENT_PORT = 15672
 METRICS_PORT = 15692
@@ -35,6 +36,11 @@ DEAD_QUEUE = "timeseries.points.dead"
 # `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
 ROUTING_PATTERN = "points.#"
 QUEUE_ARGUMENTS = {"x-queue-type": "quorum", "x-delivery-limit": 5, "x-dead-letter-exchange": DEAD_EXCHANGE}
+
+
+def node_name(pod: str, namespace: str) -> str:
+    """A cluster member's Erlang node name: its pod's DNS name under the headless Service."""
+    return f"rabbit@{pod}.{workload.headless_name(NAME)}.{namespace}.svc.cluster.local"
 
 
 def topology() -> dict[str, object]:
@@ -72,6 +78,18 @@ def topology() -> dict[str, object]:
     }
 
 
+def _secret_file(scope: Construct, secret: kplus.ISecret, name: str, key: str) -> kplus.Volume:
+    """Volume `name` holding one key of the Secret as a file, readable by the pod's group only."""
+    return kplus.Volume.from_secret(
+        scope,
+        f"{name}-volume",
+        secret,
+        name=name,
+        items={key: kplus.PathMapping(path=key)},
+        default_mode=0o440,
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class RabbitMQProps:
     image: Image
@@ -86,24 +104,14 @@ class RabbitMQBroker(Construct):
     def __init__(self, scope: Construct, node_id: str, props: RabbitMQProps) -> None:
         super().__init__(scope, node_id)
         settings = props.settings
-        headless_name = f"{NAME}-headless"
-        shape = workload.PodShape(
-            NAME,
-            NAME,
-            "broker",
-            USER,
-            spread=props.spread,
-            annotations=workload.image_annotations(props.image),
-        )
+        shape = workload.PodShape(NAME, ROLE, USER, props.image, props.spread)
         ports = {"amqp": AMQP_PORT, "management": MANAGEMENT_PORT, "metrics": METRICS_PORT}
-        workload.service(self, NAME, NAME, "broker", ports)
-        headless = workload.headless_service(
-            self, headless_name, NAME, "broker", {"amqp": AMQP_PORT, **CLUSTER_PORTS}
-        )
+        workload.service(self, NAME, ROLE, ports)
+        headless = workload.headless_service(self, NAME, ROLE, {"amqp": AMQP_PORT, **CLUSTER_PORTS})
         config_map = kplus.ConfigMap(
             self,
             "config",
-            metadata=workload.metadata(f"{NAME}-config", NAME, "broker"),
+            metadata=workload.metadata(f"{NAME}-config", NAME, ROLE),
             data={
                 "rabbitmq.conf": self._conf(props),
                 "enabled_plugins": "[rabbitmq_management,rabbitmq_prometheus].\n",
@@ -128,25 +136,11 @@ class RabbitMQBroker(Construct):
             name="definitions",
             items={"topology.json": kplus.PathMapping(path="10-topology.json")},
         )
-        users = kplus.Volume.from_secret(
-            self,
-            "users-volume",
-            secret,
-            name="users",
-            items={"users.json": kplus.PathMapping(path="users.json")},
-            default_mode=0o440,
-        )
-        cookie = kplus.Volume.from_secret(
-            self,
-            "cookie-volume",
-            secret,
-            name="cookie",
-            items={"erlang-cookie": kplus.PathMapping(path="erlang-cookie")},
-            default_mode=0o440,
-        )
+        users = _secret_file(self, secret, "users", "users.json")
+        cookie = _secret_file(self, secret, "cookie", "erlang-cookie")
         node_env = {
             "RABBITMQ_USE_LONGNAME": "true",
-            "RABBITMQ_NODENAME": f"rabbit@$(POD_NAME).{headless_name}.{props.namespace}.svc.cluster.local",
+            "RABBITMQ_NODENAME": node_name("$(POD_NAME)", props.namespace),
             "RABBITMQ_CONFIG_FILES": "/etc/rabbitmq/conf.d",
             "RABBITMQ_ENABLED_PLUGINS_FILE": "/etc/rabbitmq/conf.d/enabled_plugins",
             "HOME": "/var/lib/rabbitmq",
@@ -177,12 +171,7 @@ class RabbitMQBroker(Construct):
                 kplus.ContainerProps(
                     name=NAME,
                     image=props.image.ref,
-                    ports=[
-                        kplus.ContainerPort(number=AMQP_PORT, name="amqp"),
-                        kplus.ContainerPort(number=MANAGEMENT_PORT, name="management"),
-                        kplus.ContainerPort(number=METRICS_PORT, name="metrics"),
-                        *(kplus.ContainerPort(number=p, name=n) for n, p in CLUSTER_PORTS.items()),
-                    ],
+                    ports=workload.container_ports({**ports, **CLUSTER_PORTS}),
                     env_variables={
                         "POD_NAME": kplus.EnvValue.from_field_ref(kplus.EnvFieldPaths.POD_NAME),
                         **workload.env(node_env),
@@ -200,18 +189,10 @@ class RabbitMQBroker(Construct):
                     ),
                     volume_mounts=[
                         kplus.VolumeMount(path="/etc/rabbitmq/conf.d", volume=config_volume, read_only=True),
-                        kplus.VolumeMount(
-                            path="/etc/rabbitmq/definitions/10-topology.json",
-                            volume=definitions,
-                            sub_path="10-topology.json",
-                            read_only=True,
+                        workload.file_mount(
+                            "/etc/rabbitmq/definitions/10-topology.json", definitions, "10-topology.json"
                         ),
-                        kplus.VolumeMount(
-                            path="/etc/rabbitmq/definitions/20-users.json",
-                            volume=users,
-                            sub_path="users.json",
-                            read_only=True,
-                        ),
+                        workload.file_mount("/etc/rabbitmq/definitions/20-users.json", users, "users.json"),
                         workload.tmp_mount(self),
                     ],
                 )
@@ -220,17 +201,10 @@ class RabbitMQBroker(Construct):
         )
         workload.finish(self.statefulset, shape)
         workload.roll_on_change(self.statefulset, config_map)
-        workload.add_volume_claims(
-            self.statefulset, [workload.volume_claim("data", settings.storage)], {"data": "/var/lib/rabbitmq"}
-        )
-        cdk8s.ApiObject.of(self.statefulset).add_json_patch(
-            cdk8s.JsonPatch.add(
-                "/spec/template/spec/initContainers/0/volumeMounts/-",
-                {"name": "data", "mountPath": "/var/lib/rabbitmq"},
-            )
-        )
+        # The init container writes the Erlang cookie into the data volume (RabbitMQ's home).
+        workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/rabbitmq", init_container=True)
         if settings.nodes > 1:
-            workload.pdb(self, NAME, NAME, "broker")
+            workload.pdb(self, NAME, ROLE)
         self.host = NAME
         self.port = AMQP_PORT
 
@@ -240,8 +214,8 @@ class RabbitMQBroker(Construct):
         lines = [
             "# Generated by the chart (chart/rabbitmq.py).",
             "loopback_users = none",
-            "listeners.tcp.default = 5672",
-            "management.tcp.port = 15672",
+            f"listeners.tcp.default = {AMQP_PORT}",
+            f"management.tcp.port = {MANAGEMENT_PORT}",
             "log.console = true",
             "log.file = false",
             "definitions.import_backend = local_filesystem",
@@ -257,7 +231,7 @@ class RabbitMQBroker(Construct):
                 "cluster_formation.peer_discovery_backend = classic_config",
                 *(
                     f"cluster_formation.classic_config.nodes.{i + 1} = "
-                    f"rabbit@{NAME}-{i}.{NAME}-headless.{props.namespace}.svc.cluster.local"
+                    + node_name(f"{NAME}-{i}", props.namespace)
                     for i in range(settings.nodes)
                 ),
                 # Quorum queues need a majority: keep minority nodes from serving alone.

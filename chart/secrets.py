@@ -7,7 +7,6 @@ which refuses to replace an existing Secret: running it twice changes nothing.
 
 from __future__ import annotations
 
-import argparse
 import base64
 import hashlib
 import json
@@ -17,8 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from chart import config as chart_config
-from chart.cli import arguments, load
+from chart import cli
 from chart.config import Config
 
 INFLUXDB = "influxdb-auth"
@@ -136,19 +134,13 @@ def create(config: Config, kubectl: str = "kubectl") -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m chart.secrets",
-        description="Create every Secret the chart references, with random values; never overwrites.",
+    parser = cli.parser(
+        "python -m chart.secrets",
+        "Create every Secret the chart references, with random values; never overwrites.",
     )
-    arguments(parser)
     parser.add_argument("--kubectl", default="kubectl", help="kubectl command (default: kubectl)")
     parser.add_argument("--list", action="store_true", help="only list the Secrets and their keys")
-    args = parser.parse_args(argv)
-    try:
-        config = load(args)
-    except chart_config.ConfigError as exc:
-        print(f"config error: {exc}", file=sys.stderr)
-        return 2
+    args, config = cli.parse(parser, argv)
     if args.list:
         for name, keys in required(config).items():
             print(f"{config.namespace}/{name}: {', '.join(keys)}")

@@ -36,7 +36,6 @@ class ClusterChart(cdk8s.Chart):
 class TimeseriesChart(cdk8s.Chart):
     def __init__(self, scope: Construct, node_id: str, config: Config) -> None:
         super().__init__(scope, node_id, namespace=config.namespace, disable_resource_name_hashes=True)
-        self.config = config
         images = config.images
         spread = config.topology_spread
         in_cluster_idp = config.identity.mode != "external"
@@ -56,6 +55,7 @@ class TimeseriesChart(cdk8s.Chart):
                 image=images.consumer,
                 settings=config.consumer,
                 amqp_host=broker.host,
+                amqp_port=broker.port,
                 amqp_user=config.rabbitmq.user,
                 influx_url=store.url,
                 influx_org=config.influxdb.org,
@@ -157,17 +157,17 @@ class TimeseriesChart(cdk8s.Chart):
 def components(config: Config) -> dict[str, str]:
     """Every component with pods: name -> role (together they are its selector labels)."""
     names = {
-        influxdb.NAME: "database",
-        rabbitmq.NAME: "broker",
-        consumer.NAME: "worker",
-        api.NAME: "api",
-        frontend.NAME: "frontend",
-        oauth2_proxy.NAME: "auth-proxy",
+        influxdb.NAME: influxdb.ROLE,
+        rabbitmq.NAME: rabbitmq.ROLE,
+        consumer.NAME: consumer.ROLE,
+        api.NAME: api.ROLE,
+        frontend.NAME: frontend.ROLE,
+        oauth2_proxy.NAME: oauth2_proxy.ROLE,
     }
     if config.identity.mode != "external":
-        names[keycloak.NAME] = "identity"
+        names[keycloak.NAME] = keycloak.ROLE
     if config.identity.mode == "prod":
-        names[keycloak.POSTGRES] = "identity-database"
+        names[keycloak.POSTGRES] = keycloak.POSTGRES_ROLE
     return names
 
 

@@ -1,4 +1,5 @@
-"""What every workload of the chart shares: labels, hardened containers and pods, PDBs, HPAs.
+"""What every workload of the chart shares: labels, hardened containers and pods, probes,
+Services, PDBs, HPAs, and `stateless`, the Deployment + Service shape of the stateless components.
 
 cdk8s-plus-27 already defaults to non-root, read-only root filesystems and no service account
 token; the pieces it cannot express (dropping ALL capabilities, seccomp, topology spread,
@@ -79,15 +80,40 @@ def security(user: int, *, read_only: bool = True) -> kplus.ContainerSecurityCon
     )
 
 
-def http_probe(path: str, port: int, *, period: int = 10, failures: int = 3) -> kplus.Probe:
-    return kplus.Probe.from_http_get(
-        path,
-        port=port,
-        period_seconds=cdk8s.Duration.seconds(period),
-        failure_threshold=failures,
-        initial_delay_seconds=cdk8s.Duration.seconds(0),
-        timeout_seconds=cdk8s.Duration.seconds(3),
-    )
+@dataclasses.dataclass(frozen=True)
+class HttpProbes:
+    """A container's liveness (every 20 s), readiness (every 10 s) and startup probes: HTTP GETs
+    on one port, each allowed 3 s and, but for the startup probe, 3 failures."""
+
+    port: int
+    live: str
+    """Path of the liveness probe; the startup probe asks it too unless `started` is set."""
+    ready: str
+    started: str = ""
+    startup_period: int = 2
+    startup_failures: int = 30
+    """The start may take up to startup_period * startup_failures seconds."""
+
+    def liveness(self) -> kplus.Probe:
+        return self._get(self.live, period=20, failures=3)
+
+    def readiness(self) -> kplus.Probe:
+        return self._get(self.ready, period=10, failures=3)
+
+    def startup(self) -> kplus.Probe:
+        return self._get(
+            self.started or self.live, period=self.startup_period, failures=self.startup_failures
+        )
+
+    def _get(self, path: str, *, period: int, failures: int) -> kplus.Probe:
+        return kplus.Probe.from_http_get(
+            path,
+            port=self.port,
+            period_seconds=cdk8s.Duration.seconds(period),
+            failure_threshold=failures,
+            initial_delay_seconds=cdk8s.Duration.seconds(0),
+            timeout_seconds=cdk8s.Duration.seconds(3),
+        )
 
 
 def exec_probe(
@@ -99,6 +125,10 @@ def exec_probe(
         failure_threshold=failures,
         timeout_seconds=cdk8s.Duration.seconds(timeout),
     )
+
+
+def container_ports(ports: Mapping[str, int]) -> list[kplus.ContainerPort]:
+    return [kplus.ContainerPort(number=port, name=name) for name, port in ports.items()]
 
 
 def env(values: Mapping[str, str]) -> dict[str, kplus.EnvValue]:
@@ -126,6 +156,12 @@ def empty_dir(scope: Construct, name: str, size: str = "64Mi") -> kplus.Volume:
     return kplus.Volume.from_empty_dir(scope, f"{name}-volume", name, size_limit=_size(size))
 
 
+def file_mount(path: str, volume: kplus.Volume, key: str) -> kplus.VolumeMount:
+    """File `key` of a ConfigMap or Secret volume, read-only at `path`. A subPath mount never
+    sees later changes of its source (hence `roll_on_change` for ConfigMaps)."""
+    return kplus.VolumeMount(path=path, volume=volume, sub_path=key, read_only=True)
+
+
 def tmp_mount(scope: Construct) -> kplus.VolumeMount:
     """A private, size-limited /tmp (root filesystems are read-only)."""
     return kplus.VolumeMount(path="/tmp", volume=empty_dir(scope, "tmp"))  # noqa: S108 - a per-pod emptyDir
@@ -138,51 +174,56 @@ SECRET_ENV_ANNOTATION = {
 }
 
 
-def image_annotations(*images: Image) -> dict[str, str]:
+def image_annotations(image: Image) -> dict[str, str]:
     """checkov wants digests (CKV_K8S_43); tags are pinned and digests are configuration."""
-    if all(image.digest for image in images):
+    if image.digest:
         return {}
     return {
         "checkov.io/skip1": "CKV_K8S_43=pinned by tag; set images.<name>.digest in config to pin by digest"
     }
 
 
-def service_account(scope: Construct, name: str, component: str, role: str) -> kplus.ServiceAccount:
+def service_account(scope: Construct, name: str, role: str) -> kplus.ServiceAccount:
     return kplus.ServiceAccount(
-        scope, "service-account", automount_token=False, metadata=metadata(name, component, role)
+        scope, "service-account", automount_token=False, metadata=metadata(name, name, role)
     )
 
 
 @dataclasses.dataclass(frozen=True)
 class PodShape:
-    """How a workload's pods are named, labelled, run and spread."""
+    """How a workload's pods are named, labelled, run and spread.
+
+    `name` is also the component's name in its labels; `role` its `app.kubernetes.io/component`.
+    The workload carries `annotations` plus the checkov skip for an image without a digest.
+    """
 
     name: str
-    component: str
     role: str
     user: int
+    image: Image
     spread: bool = False
     annotations: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 def pod_props(scope: Construct, shape: PodShape) -> dict[str, object]:
     """Keyword arguments shared by the Deployments and StatefulSets of the chart."""
+    annotations = {**image_annotations(shape.image), **shape.annotations}
     return {
-        "metadata": metadata(shape.name, shape.component, shape.role, annotations=dict(shape.annotations)),
-        "pod_metadata": cdk8s.ApiObjectMetadata(labels=labels(shape.component, shape.role)),
+        "metadata": metadata(shape.name, shape.name, shape.role, annotations=annotations),
+        "pod_metadata": cdk8s.ApiObjectMetadata(labels=labels(shape.name, shape.role)),
         "select": False,
         "spread": False,
         "security_context": kplus.PodSecurityContextProps(
             ensure_non_root=True, user=shape.user, group=shape.user, fs_group=shape.user
         ),
-        "service_account": service_account(scope, shape.name, shape.component, shape.role),
+        "service_account": service_account(scope, shape.name, shape.role),
         "automount_service_account_token": False,
     }
 
 
 def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> None:
     """Select by labels, and add what plus-27 cannot express: capabilities, seccomp, spread."""
-    workload.select(kplus.LabelSelector.of(labels=labels(shape.component, shape.role)))
+    workload.select(kplus.LabelSelector.of(labels=labels(shape.name, shape.role)))
     api = cdk8s.ApiObject.of(workload)
     api.add_json_patch(
         cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"})
@@ -198,7 +239,7 @@ def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> N
                 )
             )
     if shape.spread:
-        selector = {"matchLabels": labels(shape.component, shape.role)}
+        selector = {"matchLabels": labels(shape.name, shape.role)}
         api.add_json_patch(
             cdk8s.JsonPatch.add(
                 "/spec/template/spec/topologySpreadConstraints",
@@ -227,40 +268,36 @@ def roll_on_change(workload: kplus.Deployment | kplus.StatefulSet, *configs: kpl
     )
 
 
-def volume_claim(name: str, storage: Storage) -> dict[str, object]:
-    """A volumeClaimTemplate entry (plus-27 StatefulSets have none: added by JSON patch)."""
+def add_data_volume(
+    workload: kplus.StatefulSet, storage: Storage, path: str, *, init_container: bool = False
+) -> None:
+    """A volumeClaimTemplate `data` (plus-27 StatefulSets have none: added by JSON patch), mounted
+    at `path` in the first container, and in the first init container if `init_container`."""
     spec: dict[str, object] = {
         "accessModes": ["ReadWriteOnce"],
         "resources": {"requests": {"storage": k8s.Quantity.from_string(storage.size)}},
     }
     if storage.storage_class:
         spec["storageClassName"] = storage.storage_class
-    return {"metadata": {"name": name}, "spec": spec}
-
-
-def add_volume_claims(
-    workload: kplus.StatefulSet, claims: Sequence[dict[str, object]], mounts: Mapping[str, str]
-) -> None:
-    """Add volumeClaimTemplates, mounted (claim name -> path) in the first container."""
     api = cdk8s.ApiObject.of(workload)
-    api.add_json_patch(cdk8s.JsonPatch.add("/spec/volumeClaimTemplates", list(claims)))
-    for name, path in mounts.items():
+    api.add_json_patch(
+        cdk8s.JsonPatch.add("/spec/volumeClaimTemplates", [{"metadata": {"name": "data"}, "spec": spec}])
+    )
+    for kind in ("containers", "initContainers") if init_container else ("containers",):
         api.add_json_patch(
             cdk8s.JsonPatch.add(
-                "/spec/template/spec/containers/0/volumeMounts/-", {"name": name, "mountPath": path}
+                f"/spec/template/spec/{kind}/0/volumeMounts/-", {"name": "data", "mountPath": path}
             )
         )
 
 
-def headless_service(
-    scope: Construct, name: str, component: str, role: str, ports: Mapping[str, int]
-) -> kplus.Service:
-    """The StatefulSet's governing Service: stable pod DNS names, ready or not."""
+def headless_service(scope: Construct, component: str, role: str, ports: Mapping[str, int]) -> kplus.Service:
+    """The StatefulSet's governing Service `<component>-headless`: stable pod DNS names, ready or not."""
     svc = kplus.Service(
         scope,
         "headless",
         cluster_ip="None",
-        metadata=metadata(name, component, role),
+        metadata=metadata(headless_name(component), component, role),
         ports=[
             kplus.ServicePort(name=port_name, port=port, target_port=port)
             for port_name, port in ports.items()
@@ -270,6 +307,10 @@ def headless_service(
         svc.select_label(key, value)
     cdk8s.ApiObject.of(svc).add_json_patch(cdk8s.JsonPatch.add("/spec/publishNotReadyAddresses", True))
     return svc
+
+
+def headless_name(component: str) -> str:
+    return f"{component}-headless"
 
 
 def scale(
@@ -282,7 +323,7 @@ def scale(
         k8s.KubeHorizontalPodAutoscalerV2(
             scope,
             "hpa",
-            metadata=k8s.ObjectMeta(name=shape.name, labels=labels(shape.component, shape.role)),
+            metadata=k8s.ObjectMeta(name=shape.name, labels=labels(shape.name, shape.role)),
             spec=k8s.HorizontalPodAutoscalerSpecV2(
                 scale_target_ref=k8s.CrossVersionObjectReferenceV2(
                     api_version="apps/v1", kind="Deployment", name=shape.name
@@ -301,17 +342,18 @@ def scale(
             ),
         )
     if scale.replicas > 1:
-        pdb(scope, shape.name, shape.component, shape.role)
+        pdb(scope, shape.name, shape.role)
 
 
-def pdb(scope: Construct, name: str, component: str, role: str) -> None:
+def pdb(scope: Construct, name: str, role: str) -> None:
+    """At most one pod of component `name` down at a time in voluntary disruptions (drains)."""
     k8s.KubePodDisruptionBudget(
         scope,
         "pdb",
-        metadata=k8s.ObjectMeta(name=name, labels=labels(component, role)),
+        metadata=k8s.ObjectMeta(name=name, labels=labels(name, role)),
         spec=k8s.PodDisruptionBudgetSpec(
             max_unavailable=k8s.IntOrString.from_number(1),
-            selector=k8s.LabelSelector(match_labels=labels(component, role)),
+            selector=k8s.LabelSelector(match_labels=labels(name, role)),
         ),
     )
 
@@ -319,21 +361,20 @@ def pdb(scope: Construct, name: str, component: str, role: str) -> None:
 def service(
     scope: Construct,
     name: str,
-    component: str,
     role: str,
     ports: Mapping[str, int],
     *,
     app_protocols: Mapping[str, str] | None = None,
 ) -> k8s.KubeService:
-    """A Service selecting the component's pods; port names double as target port names."""
+    """A Service named after component `name`, selecting its pods; port names double as target port names."""
     protocols = app_protocols or {}
     return k8s.KubeService(
         scope,
         "service",
-        metadata=k8s.ObjectMeta(name=name, labels=labels(component, role)),
+        metadata=k8s.ObjectMeta(name=name, labels=labels(name, role)),
         spec=k8s.ServiceSpec(
             type="ClusterIP",
-            selector=labels(component, role),
+            selector=labels(name, role),
             ports=[
                 k8s.ServicePort(
                     name=port_name,
@@ -346,3 +387,70 @@ def service(
             ],
         ),
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class StatelessProps:
+    """A stateless component: one hardened container in a Deployment behind a ClusterIP Service."""
+
+    shape: PodShape
+    scale: Stateless
+    """Replicas and resources; more than one replica adds a PDB, `max_replicas` an HPA."""
+    ports: Mapping[str, int]
+    """Container ports by name."""
+    probes: HttpProbes
+    env: Mapping[str, kplus.EnvValue] = dataclasses.field(default_factory=dict)
+    args: Sequence[str] = ()
+    """Default: the image's own arguments."""
+    volume_mounts: Sequence[kplus.VolumeMount] = ()
+    """Default: none (the root filesystem is read-only: add `tmp_mount` where the program writes)."""
+    service_ports: Sequence[str] = ()
+    """Names of the ports the Service exposes; default: all of `ports`."""
+    app_protocols: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Port name -> the Service port's appProtocol; default: none."""
+    config_maps: Sequence[kplus.ConfigMap] = ()
+    """ConfigMaps the pods read only at start or by subPath: a change of them rolls the pods."""
+    read_only_root: bool = True
+
+
+def stateless(scope: Construct, props: StatelessProps) -> kplus.Deployment:
+    """The Deployment (id `deployment` in `scope`), its Service, and its PDB and HPA as asked.
+
+    A function, not a construct: the Deployment's construct path is in its pods' labels
+    (`cdk8s.io/metadata.addr`), so it stays a direct child of the component.
+    """
+    shape = props.shape
+    deployment = kplus.Deployment(
+        scope,
+        "deployment",
+        replicas=props.scale.replicas,
+        containers=[
+            kplus.ContainerProps(
+                name=shape.name,
+                image=shape.image.ref,
+                args=list(props.args) or None,
+                ports=container_ports(props.ports),
+                env_variables=dict(props.env) or None,
+                resources=resources(props.scale.resources),
+                security_context=security(shape.user, read_only=props.read_only_root),
+                liveness=props.probes.liveness(),
+                readiness=props.probes.readiness(),
+                startup=props.probes.startup(),
+                volume_mounts=list(props.volume_mounts) or None,
+            )
+        ],
+        **pod_props(scope, shape),  # type: ignore[arg-type]
+    )
+    finish(deployment, shape)
+    if props.config_maps:
+        roll_on_change(deployment, *props.config_maps)
+    exposed = props.service_ports or tuple(props.ports)
+    service(
+        scope,
+        shape.name,
+        shape.role,
+        {name: port for name, port in props.ports.items() if name in exposed},
+        app_protocols=props.app_protocols or None,
+    )
+    scale(scope, deployment, shape, props.scale)
+    return deployment
