@@ -183,16 +183,23 @@ def main() -> None:
         servers.influx.start()
         log_dir = servers.base / "logs"
         log_dir.mkdir()
-        ceil = asyncio.run(ceiling(servers, args.points))
-        say(f"ceiling  {ceil:>10,.0f} points/s   direct writes, {BATCH:,} points per batch")
-        deq = run_dequeue(servers, args.messages)
-        say(f"dequeue  {deq:>10,.0f} messages/s acknowledge only")
+        # The machine is shared: each reference is measured twice, around the runs it is
+        # compared with, and the better figure is kept, so the ratios err on the low side.
+        ceilings = [asyncio.run(ceiling(servers, args.points))]
+        say(f"ceiling  {ceilings[0]:>10,.0f} points/s   direct writes, {BATCH:,} points per batch")
+        dequeues = [run_dequeue(servers, args.messages)]
+        say(f"dequeue  {dequeues[0]:>10,.0f} messages/s acknowledge only")
         json1, rss1 = run_pipeline(servers, args.messages, 1, "json", log_dir)
         say(f"json1    {json1:>10,.0f} points/s   1 point per JSON message, peak RSS {rss1 >> 10} MiB")
+        dequeues.append(run_dequeue(servers, args.messages))
+        say(f"dequeue  {dequeues[1]:>10,.0f} messages/s acknowledge only (again)")
         json100, rss100 = run_pipeline(servers, args.points, 100, "json", log_dir)
         say(f"json100  {json100:>10,.0f} points/s   100 points per JSON message, peak RSS {rss100 >> 10} MiB")
         lp100, rsslp = run_pipeline(servers, args.points, 100, "lp", log_dir)
         say(f"lp100    {lp100:>10,.0f} points/s   100 points per LP message, peak RSS {rsslp >> 10} MiB")
+        ceilings.append(asyncio.run(ceiling(servers, args.points)))
+        say(f"ceiling  {ceilings[1]:>10,.0f} points/s   direct writes (again)")
+        ceil, deq = max(ceilings), max(dequeues)
         say(f"consumer peak RSS {max(rss1, rss100, rsslp) >> 10} MiB; load average after: {_load_average()}")
         say(
             f"ingest: ceiling={ceil:.0f} dequeue={deq:.0f} json1={json1:.0f} json100={json100:.0f} "
