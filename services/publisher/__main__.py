@@ -12,7 +12,9 @@ import asyncio
 import socket
 import sys
 import time
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -21,6 +23,8 @@ from services.common.settings import SettingsError
 from services.publisher import sources
 from services.publisher.publish import Format, Publisher, PublishError, messages
 from services.publisher.settings import PublisherSettings
+
+_T = TypeVar("_T")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -91,6 +95,14 @@ def _tag(text: str) -> tuple[str, str]:
     return key, value
 
 
+async def _each(items: Iterator[_T], blocking: bool) -> AsyncIterator[_T]:
+    """`items` one by one. When taking the next one blocks (a live source waiting for its next
+    sample), it is taken in a thread, so the event loop keeps the connection (heartbeats,
+    confirms) alive meanwhile."""
+    while (item := await asyncio.to_thread(next, items, None) if blocking else next(items, None)) is not None:
+        yield item
+
+
 async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
     source = build_source(args)
     owners = (
@@ -108,15 +120,19 @@ async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
     )
     started = time.monotonic()
     sent = 0
+    per_message = source.sample_points or args.points_per_message
+    batches = messages(source.points, owners, per_message, fmt)
     async with Publisher(url, args.window, user if args.user_id else None) as publisher:
-        for count, (owner, body, points) in enumerate(
-            messages(source.points, owners, args.points_per_message, fmt)
-        ):
+        count = 0
+        async for owner, body, points in _each(batches, blocking=source.sample_points is not None):
             if args.rate:
                 ahead = count / args.rate - (time.monotonic() - started)
                 if ahead > 0:
                     await asyncio.sleep(ahead)
             await publisher.publish(owner, body, fmt)
+            if source.sample_points:
+                await publisher.flush()  # a sample is confirmed before the next is taken
+            count += 1
             sent += points
             bar.update(points)
     bar.close()

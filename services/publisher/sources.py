@@ -22,6 +22,9 @@ NS = 1_000_000_000
 class Source:
     points: Iterator[Point]
     total: int | None  # points, when known in advance
+    #: Live sources only: the points of one sample. Each sample is then sent as one message as
+    #: soon as it is taken, instead of waiting for a message to fill.
+    sample_points: int | None = None
 
 
 # ---- CSV files ----------------------------------------------------------------------------
@@ -176,7 +179,7 @@ def host_metrics(interval_s: float, samples: int | None, host: str) -> Source:
                 "time": now,
             }
 
-    return Source(generate(), None if samples is None else 4 * samples)
+    return Source(generate(), None if samples is None else 4 * samples, sample_points=4)
 
 
 # ---- synthetic load -----------------------------------------------------------------------

@@ -110,3 +110,28 @@ def test_cli_publishes_the_dataset_and_load_in_both_formats(
         "series"
     ][0]
     assert sorted(v[1] for v in owners["values"]) == ["demo-0", "demo-1", "demo-2"]
+
+
+def test_live_host_metrics_arrive_sample_by_sample(
+    rabbitmq: RabbitMQServer,
+    influx: InfluxServer,
+    vhost: str,
+    influx_db: str,
+    consumer: Callable[..., ConsumerProcess],
+) -> None:
+    """With the default options, each live sample is stored while the publisher keeps running
+    (not held back until a 100-point message fills, and the connection stays alive)."""
+    consumer()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "services.publisher", "--url", rabbitmq.amqp_url(vhost), "--owner", "ops"]
+        + ["--quiet", "host", "--interval", "0.5"],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(lambda: count(influx, influx_db, "cpu", "usage_percent") >= 3, 30, "three samples stored")
+        assert proc.poll() is None, proc.communicate()[1]
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -229,14 +229,10 @@ def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
     """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
     they exit when published), live host metrics for admin every second."""
     common = ["--url", amqp_url, "--quiet"]
-    # Live metrics should reach the chart as they are sampled: one point per message (the
-    # publisher fills a message before sending it) and each message confirmed before the next
-    # sample (with a larger window the blocking sampling loop never lets the sends run).
-    live = ["--points-per-message", "1", "--window", "1"]
     return [
         ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
         ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
-        ("publisher-admin", [*common, *live, "--owner", "admin", "host", "--interval", "1"]),
+        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
     ]
 
 
