@@ -123,8 +123,19 @@ def test_live_host_metrics_arrive_sample_by_sample(
     (not held back until a 100-point message fills, and the connection stays alive)."""
     consumer()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "services.publisher", "--url", rabbitmq.amqp_url(vhost), "--owner", "ops"]
-        + ["--quiet", "host", "--interval", "0.5"],
+        [
+            sys.executable,
+            "-m",
+            "services.publisher",
+            "--url",
+            rabbitmq.amqp_url(vhost),
+            "--quiet",
+            "--owner",
+            "ops",
+            "host",
+            "--interval",
+            "0.5",
+        ],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
