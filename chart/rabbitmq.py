@@ -44,7 +44,7 @@ def node_name(pod: str, namespace: str) -> str:
 
 
 def topology() -> dict[str, object]:
-    """The queue topology of CONTRACTS.md, as RabbitMQ definitions (identical to the consumer's)."""
+    """The queue topology of DESIGN.md as RabbitMQ definitions, identical to services/common/topology.py."""
 
     def exchange(name: str) -> dict[str, object]:
         return {

@@ -167,7 +167,7 @@ def tmp_mount(scope: Construct) -> kplus.VolumeMount:
     return kplus.VolumeMount(path="/tmp", volume=empty_dir(scope, "tmp"))  # noqa: S108 - a per-pod emptyDir
 
 
-# The services read their settings from environment variables (CONTRACTS.md), so their
+# The services read their settings from environment variables (DESIGN.md, service configuration), so their
 # secrets arrive as secretKeyRef variables rather than files.
 SECRET_ENV_ANNOTATION = {
     "checkov.io/skip2": "CKV_K8S_35=services read settings, secrets included, from env variables by contract"

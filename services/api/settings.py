@@ -1,4 +1,7 @@
-"""The API's configuration: one environment variable per field (CONTRACTS.md lists them)."""
+"""The API's configuration: one environment variable per field.
+
+The chart sets them; tests/chart checks that the two agree.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The RabbitMQ topology of the queue contract (CONTRACTS.md), declared idempotently.
+"""The RabbitMQ topology of the queue contract (DESIGN.md), declared idempotently.
 
 The chart's broker definitions must declare the same objects with exactly these arguments:
 any difference makes RabbitMQ answer PRECONDITION_FAILED to one side or the other.

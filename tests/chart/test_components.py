@@ -1,4 +1,4 @@
-"""What each component is configured to do, against the contracts (DESIGN.md, CONTRACTS.md)."""
+"""What each component is configured to do, against the contracts (DESIGN.md, services/common/topology.py)."""
 
 from __future__ import annotations
 
