@@ -13,6 +13,7 @@ import signal
 from collections.abc import Iterator
 
 import uvicorn
+import uvloop
 
 from services.api.app import Api
 from services.api.grpc_server import build_server
@@ -95,7 +96,11 @@ def main() -> None:
     settings = ApiSettings.from_env()
     configure("api", settings.log_level)
     tune_gc()
-    asyncio.run(serve(settings))
+    # uvloop (libuv) runs both ports: uvicorn's HTTP/1.1 protocol, the pooled InfluxDB client and
+    # grpc.aio (which supports any asyncio loop) all do their socket I/O and wake-ups through it,
+    # at a fraction of the stock selector loop's cost per event (bench-api: gRPC ~0.1 and REST
+    # ~0.04 lower ratio to the direct query).
+    uvloop.run(serve(settings))
 
 
 if __name__ == "__main__":

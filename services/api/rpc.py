@@ -92,7 +92,10 @@ class TimeseriesRpc:
             request.scope.owner,
             request.scope.all_owners,
         )
-        return pb.QueryResponse(series=[to_proto(s) for s in result.series], truncated=result.truncated)
+        response = pb.QueryResponse(truncated=result.truncated)
+        for s in result.series:
+            fill_series(response.series.add(), s)
+        return response
 
     async def watch(self, principal: Principal, request: pb.WatchRequest) -> AsyncIterator[pb.WatchResponse]:
         since = _timestamp_ns(request.since, "since") if request.HasField("since") else None
@@ -106,13 +109,18 @@ class TimeseriesRpc:
             request.scope.all_owners,
         )
         async for batch in stream:
-            yield pb.WatchResponse(series=[to_proto(s) for s in batch])
+            response = pb.WatchResponse()
+            for s in batch:
+                fill_series(response.series.add(), s)
+            yield response
 
 
-def to_proto(s: SeriesData) -> pb.Series:
-    series = pb.Series(
-        owner=s.owner, measurement=s.measurement, field=s.field, tags=s.tags, times_unix_nano=s.times_ns
-    )
+def fill_series(series: pb.Series, s: SeriesData) -> None:
+    """Writes `s` into `series`, a message already in its response (`response.series.add()`):
+    building a `pb.Series` apart and passing it to the response would copy every point again."""
+    series.owner, series.measurement, series.field = s.owner, s.measurement, s.field
+    series.tags.update(s.tags)
+    series.times_unix_nano.extend(s.times_ns)
     if s.kind == "float":
         series.doubles.values.extend(s.values)
     elif s.kind == "integer":
@@ -121,7 +129,6 @@ def to_proto(s: SeriesData) -> pb.Series:
         series.bools.values.extend(s.values)
     else:
         series.strings.values.extend(str(v) for v in s.values)
-    return series
 
 
 def _selector(selector: pb.SeriesSelector) -> Selector:

@@ -3,7 +3,8 @@
 In one run, against a private InfluxDB, the test IdP and `python -m services.api`:
 1. the API's own InfluxQL sent straight to InfluxDB over HTTP (the floor),
 2. the same query through REST, native gRPC and gRPC-Web, sequential calls after a warm-up,
-   interleaved so that machine noise falls on all four alike,
+   interleaved so that machine noise falls on all four alike (each round starting with the
+   next protocol, so that none always takes the same position in the round),
 3. 50 concurrent REST clients for a few seconds.
 Each client reads and decodes the whole response (JSON with orjson, so that a slow client-side
 parse does not dilute the API's share; gRPC with its stub). The last line is the summary the
@@ -78,8 +79,8 @@ async def concurrent_rest(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--calls", type=int, default=60, help="sequential calls per protocol")
-    parser.add_argument("--warmup", type=int, default=10)
+    parser.add_argument("--calls", type=int, default=100, help="sequential calls per protocol")
+    parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=8.0, help="duration of the concurrent phase")
     args = parser.parse_args()
@@ -178,8 +179,13 @@ def run(
         "grpcweb": grpcweb,
     }
     samples: dict[str, list[float]] = {name: [] for name in calls}
+    names = list(calls)
     for round_ in range(args.warmup + args.calls):
-        for name, fn in calls.items():
+        # Each round starts with the next protocol: none always runs first (right after the
+        # client was idle), so a position in the round cannot favour or penalise one protocol.
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            fn = calls[name]
             started = time.perf_counter()
             try:
                 n = fn()
