@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import ctypes
 import os
 import signal
@@ -20,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from tests.stack.servers import ServerError, free_port
+from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW_NS = time.time_ns()
@@ -73,15 +72,12 @@ class ApiProcess:
             preexec_fn=die_with_parent,
         )
         path = "/readyz" if ready else "/healthz"
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and self.proc.poll() is None:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.url + path, timeout=2).status_code == 200:
-                    return self
-            time.sleep(0.1)
-        tail = self.log.read_text(errors="replace")[-3000:]
-        self.stop()
-        raise ServerError(f"API not ready after {timeout:.0f}s; log tail:\n{tail}")
+        try:
+            wait_ready(lambda: http_ok(self.url + path), timeout, "API", self.log, self.proc)
+        except ServerError:
+            self.stop()
+            raise
+        return self
 
     def stop(self) -> int | None:
         """SIGTERM (graceful shutdown); returns the exit code."""

@@ -23,7 +23,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,16 @@ from typing import Any
 
 from tests.stack.gateway import ROOT, SpaNginx
 from tests.stack.oidc import USERS, IdentityProvider
-from tests.stack.servers import ServerError, Servers, _stop_group, _tail, free_port, require_binaries
+from tests.stack.servers import (
+    ServerError,
+    Servers,
+    free_port,
+    http_ok,
+    require_binaries,
+    stop_group,
+    tail,
+    wait_ready,
+)
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
@@ -65,22 +73,15 @@ class Service:
             self.wait_ready(timeout)
 
     def wait_ready(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if not self.alive:
-                break
-            with contextlib.suppress(OSError), urllib.request.urlopen(str(self.ready_url), timeout=2) as r:
-                if r.status == 200:
-                    return
-            time.sleep(0.2)
-        raise ServerError(f"{self.name} not ready after {timeout:.0f}s; log tail:\n{_tail(self.log)}")
+        url = str(self.ready_url)
+        wait_ready(lambda: http_ok(url), timeout, self.name, self.log, self.proc)
 
     @property
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
 
     def stop(self) -> None:
-        _stop_group(self.proc)
+        stop_group(self.proc)
         self.proc = None
 
 
@@ -283,7 +284,7 @@ def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl
                 if service.proc.returncode == 0:
                     print(f"{service.name} finished.", flush=True)
                 else:
-                    print(f"warning: {service.name} exited; log tail:\n{_tail(service.log, 10)}", flush=True)
+                    print(f"warning: {service.name} exited; log tail:\n{tail(service.log, 10)}", flush=True)
             time.sleep(0.5)
         return 0
     except ServerError as exc:
@@ -323,7 +324,7 @@ def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s:
     deadline = time.monotonic() + timeout
     while not state_file.exists():
         if proc.poll() is not None or time.monotonic() > deadline:
-            print(f"the stack did not come up; log {log}:\n{_tail(log, 40)}", file=sys.stderr)
+            print(f"the stack did not come up; log {log}:\n{tail(log, 40)}", file=sys.stderr)
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(60)

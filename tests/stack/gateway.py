@@ -11,18 +11,15 @@ One nginx process (Debian's) runs two servers:
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import shutil
 import subprocess
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
-from tests.stack.servers import ServerError, _stop_group, _tail, free_port
+from tests.stack.servers import ServerError, free_port, http_ok, stop_group, tail, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "services" / "frontend"
@@ -129,21 +126,18 @@ class SpaNginx:
             stderr=(self.dir / "stderr.log").open("ab"),
             start_new_session=True,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                break
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{self.frontend_url}/healthz", timeout=2) as response,
-            ):
-                if response.status == 200:
-                    return
-            time.sleep(0.05)
-        log = _tail(self.dir / "stderr.log") + "\n" + _tail(self.dir / "error.log")
-        self.stop()
-        raise ServerError(f"SPA nginx not ready after {timeout:.0f}s:\n{log}")
+        try:
+            wait_ready(
+                lambda: http_ok(f"{self.frontend_url}/healthz"),
+                timeout,
+                "SPA nginx",
+                self.dir / "error.log",
+                self.proc,
+            )
+        except ServerError as exc:
+            self.stop()
+            raise ServerError(f"{exc}\nstderr:\n{tail(self.dir / 'stderr.log')}") from None
 
     def stop(self) -> None:
-        _stop_group(self.proc)
+        stop_group(self.proc)
         self.proc = None

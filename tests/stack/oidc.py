@@ -27,7 +27,6 @@ import secrets
 import signal
 import subprocess
 import tempfile
-import time
 import urllib.parse
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,7 +35,7 @@ from typing import Any
 
 import httpx
 
-from tests.stack.servers import ServerError, free_port
+from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
 
 IDP_DIR = Path(__file__).resolve().parent / "idp"
 CLIENT_ID = "timeseries-spa"
@@ -98,17 +97,13 @@ class IdentityProvider:
             start_new_session=True,
             preexec_fn=_pdeathsig if self.die_with_parent else None,
         )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                break
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(self.discovery_url, timeout=2).status_code == 200:
-                    return
-            time.sleep(0.1)
-        log = self._log.read_text(errors="replace")[-3000:]
-        self.stop()
-        raise ServerError(f"test OIDC provider not ready after {timeout:.0f}s; log tail:\n{log}")
+        try:
+            wait_ready(
+                lambda: http_ok(self.discovery_url), timeout, "test OIDC provider", self._log, self.proc
+            )
+        except ServerError:
+            self.stop()
+            raise
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

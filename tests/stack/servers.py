@@ -25,6 +25,7 @@ import time
 import urllib.parse
 import urllib.request
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,24 +47,41 @@ def unique(prefix: str) -> str:
     return f"{prefix}{uuid.uuid4().hex[:10]}"
 
 
-def _tail(path: Path, lines: int = 30) -> str:
+def tail(path: Path, lines: int = 30) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
     except OSError:
         return f"(no log at {path})"
 
 
-def _wait(predicate: Any, timeout: float, what: str, log: Path) -> None:
+def wait_ready(
+    predicate: Callable[[], bool],
+    timeout: float,
+    what: str,
+    log: Path,
+    proc: subprocess.Popen[bytes] | None = None,
+) -> None:
+    """Polls `predicate` (exceptions count as not yet) until it holds; fails early when `proc`
+    has exited. The ServerError carries the tail of `log`."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise ServerError(f"{what} exited with code {proc.returncode}; log tail:\n{tail(log)}")
         with contextlib.suppress(Exception):
             if predicate():
                 return
         time.sleep(0.1)
-    raise ServerError(f"{what} not ready after {timeout:.0f}s; log tail:\n{_tail(log)}")
+    raise ServerError(f"{what} not ready after {timeout:.0f}s; log tail:\n{tail(log)}")
 
 
-def _stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:
+def http_ok(url: str) -> bool:
+    """Whether `url` answers 200 within two seconds (an HTTP error status raises)."""
+    with urllib.request.urlopen(url, timeout=2) as resp:
+        ok: bool = resp.status == 200
+        return ok
+
+
+def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> None:
     """Stops a process started in its own session, and everything it spawned."""
     if proc is None or proc.poll() is not None:
         return
@@ -137,10 +155,10 @@ class RabbitMQServer:
                 "wait", "--timeout", str(int(timeout)), str(self.dir / "rabbitmq.pid"), timeout=timeout + 5
             )
             self.ctl("await_startup", timeout=timeout)
-            _wait(self._management_up, 30, "RabbitMQ management", log)
+            wait_ready(self._management_up, 30, "RabbitMQ management", log, self.proc)
         except (ServerError, subprocess.SubprocessError) as exc:
             self.stop()
-            raise ServerError(f"RabbitMQ did not start: {exc}\n{_tail(log)}") from exc
+            raise ServerError(f"RabbitMQ did not start: {exc}\n{tail(log)}") from exc
 
     def _management_up(self) -> bool:
         return self.api("GET", "/api/overview") is not None
@@ -149,7 +167,7 @@ class RabbitMQServer:
         if self.proc is not None and self.proc.poll() is None:
             with contextlib.suppress(Exception):
                 self.ctl("stop", timeout=30)
-        _stop_group(self.proc)
+        stop_group(self.proc)
         self.proc = None
 
     def ctl(self, *args: str, timeout: float = 60) -> str:
@@ -290,7 +308,7 @@ http {{
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-        _wait(lambda: self._get(f"{self.query_url}/ping") == 204, timeout, "influxd", log)
+        wait_ready(lambda: self._get(f"{self.query_url}/ping") == 204, timeout, "influxd", log, self.influxd)
         if self.nginx is None or self.nginx.poll() is not None:
             nlog = self.dir / "nginx" / "error.log"
             self.nginx = subprocess.Popen(
@@ -300,16 +318,16 @@ http {{
                 stdin=subprocess.DEVNULL,
                 start_new_session=True,
             )
-            _wait(lambda: self._get(f"{self.write_url}/ping") == 204, timeout, "nginx", nlog)
+            wait_ready(lambda: self._get(f"{self.write_url}/ping") == 204, timeout, "nginx", nlog, self.nginx)
 
     def stop(self) -> None:
         """Stops influxd only: clients of the write mapping then get 502, as from a down backend."""
-        _stop_group(self.influxd)
+        stop_group(self.influxd)
         self.influxd = None
 
     def shutdown(self) -> None:
         self.stop()
-        _stop_group(self.nginx)
+        stop_group(self.nginx)
         self.nginx = None
 
     @staticmethod
