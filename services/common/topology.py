@@ -7,6 +7,7 @@ any difference makes RabbitMQ answer PRECONDITION_FAILED to one side or the othe
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 import aio_pika
 from aio_pika.abc import AbstractChannel
@@ -25,6 +26,12 @@ QUEUE_ARGUMENTS: dict[str, Any] = {
 DEAD_QUEUE_ARGUMENTS: dict[str, Any] = {"x-queue-type": "quorum"}
 #: Header of a dead-lettered message that says why the consumer rejected it.
 REASON_HEADER = "x-reject-reason"
+
+
+def amqp_url(host: str, port: int, user: str, password: str, vhost: str) -> str:
+    """The broker URL for aio-pika, with user, password and vhost percent-encoded."""
+    user, password, vhost = (quote(v, safe="") for v in (user, password, vhost))
+    return f"amqp://{user}:{password}@{host}:{port}/{vhost}"
 
 
 def routing_key(owner: str) -> str:

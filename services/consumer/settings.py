@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from services.common import topology
 from services.common.settings import Settings
 
 
@@ -53,9 +54,6 @@ class ConsumerSettings(Settings):
 
     @property
     def amqp_url(self) -> str:
-        from urllib.parse import quote
-
-        user, password, vhost = (
-            quote(v, safe="") for v in (self.amqp_user, self.amqp_password, self.amqp_vhost)
+        return topology.amqp_url(
+            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
         )
-        return f"amqp://{user}:{password}@{self.amqp_host}:{self.amqp_port}/{vhost}"

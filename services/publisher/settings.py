@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from urllib.parse import quote
 
+from services.common import topology
 from services.common.settings import Settings
 
 
@@ -19,7 +19,6 @@ class PublisherSettings(Settings):
 
     @property
     def amqp_url(self) -> str:
-        user, password, vhost = (
-            quote(v, safe="") for v in (self.amqp_user, self.amqp_password, self.amqp_vhost)
+        return topology.amqp_url(
+            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
         )
-        return f"amqp://{user}:{password}@{self.amqp_host}:{self.amqp_port}/{vhost}"

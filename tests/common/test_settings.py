@@ -3,6 +3,8 @@ import dataclasses
 import pytest
 
 from services.common.settings import Settings, SettingsError
+from services.consumer.settings import ConsumerSettings
+from services.publisher.settings import PublisherSettings
 
 
 @dataclasses.dataclass(frozen=True)
@@ -40,3 +42,13 @@ def test_missing_required_names_the_variable() -> None:
 def test_malformed_value_names_the_variable(name: str, raw: str) -> None:
     with pytest.raises(SettingsError, match=name):
         Example.from_env({"AMQP_URL": "amqp://x", name: raw})
+
+
+@pytest.mark.parametrize("cls", [ConsumerSettings, PublisherSettings])
+def test_amqp_url_percent_encodes_credentials_and_vhost(
+    cls: type[ConsumerSettings | PublisherSettings],
+) -> None:
+    env = {"AMQP_HOST": "mq", "AMQP_USER": "u@x", "AMQP_PASSWORD": "p/w:d", "AMQP_VHOST": "/"}
+    env |= {"INFLUX_URL": "http://i", "INFLUX_TOKEN": "t", "INFLUX_ORG": "o"}
+    settings = cls.from_env({k: v for k, v in env.items() if k in cls.variables()})
+    assert settings.amqp_url == "amqp://u%40x:p%2Fw%3Ad@mq:5672/%2F"
