@@ -1,0 +1,159 @@
+"""The third-party servers the tests and `make dev` run for real, built from their registries.
+
+    python -m tests.stack.thirdparty [NAME ...]     # obtain (build once) and print each path
+    thirdparty.obtain("influxd")                    # the same from Python: the cached binary
+
+Each program is obtained at the version the chart pins (chart/config.py, its image tag), built
+once, and kept outside the work tree in `$TIMESERIES_CACHE` (default ~/.cache/timeseries-topology)
+under `<name>-<version>/`, so a warm `make test` rebuilds nothing and every worktree of the
+project shares one build. A build runs in a scratch directory beside its target and is renamed
+into place only when complete; a lock serialises concurrent callers (pytest workers, `make dev`).
+
+- influxd (InfluxDB 2.x): the Go module `github.com/influxdata/influxdb/v2`, with flux's Rust
+  libflux compiled by influxdata's pkg-config wrapper (as Homebrew's formula does); no web UI.
+- oauth2-proxy: the Go module `github.com/oauth2-proxy/oauth2-proxy/v7`.
+- keycloak: `org.keycloak:keycloak-quarkus-dist` (zip) from Maven Central.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from chart import config as chart_config
+
+CACHE = Path(os.environ.get("TIMESERIES_CACHE", Path.home() / ".cache" / "timeseries-topology"))
+
+
+class BuildError(RuntimeError):
+    """A third-party program could not be obtained; the message names the failing step."""
+
+
+def versions() -> dict[str, str]:
+    """Each program's version, from the chart's pinned image tags (one source of truth)."""
+    images = chart_config.load("prod").images
+    return {
+        "influxd": "v" + images.influxdb.tag.removeprefix("v"),
+        "oauth2-proxy": "v" + images.oauth2_proxy.tag.removeprefix("v"),
+        "keycloak": images.keycloak.tag,
+    }
+
+
+@contextlib.contextmanager
+def _locked(name: str) -> Iterator[None]:
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / f".{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+def _run(argv: list[str], cwd: Path, log: Path, env: dict[str, str] | None = None) -> None:
+    with log.open("ab") as out:
+        out.write(f"\n$ {' '.join(argv)}\n".encode())
+        out.flush()
+        done = subprocess.run(argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False)
+    if done.returncode != 0:
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
+        raise BuildError(f"`{' '.join(argv)}` failed with exit code {done.returncode}:\n{tail}")
+
+
+def _go_module_source(module: str, version: str, into: Path, log: Path) -> Path:
+    """A writable copy of a Go module's source from the module proxy (the cache is read-only)."""
+    out = subprocess.run(
+        ["go", "mod", "download", "-json", f"{module}@{version}"], capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        raise BuildError(f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}")
+    source = Path(json.loads(out.stdout)["Dir"])
+    shutil.copytree(source, into, symlinks=True)
+    for path in [into, *into.rglob("*")]:
+        if not path.is_symlink():
+            path.chmod(path.stat().st_mode | 0o200)
+    return into
+
+
+def _build_influxd(version: str, work: Path, target: Path, log: Path) -> None:
+    src = _go_module_source("github.com/influxdata/influxdb/v2", version, work / "influxdb", log)
+    tools = work / "bin"
+    # The wrapper builds flux's libflux with cargo when `go build` asks pkg-config for it.
+    _run(["go", "build", "-o", str(tools / "pkg-config"), "github.com/influxdata/pkg-config"], src, log)
+    env = {
+        "PATH": f"{tools}:{os.environ['PATH']}",
+        # libflux pins an old toolchain in rust-toolchain.toml that rustup cannot download here.
+        "RUSTUP_TOOLCHAIN": os.environ.get("TIMESERIES_RUST_TOOLCHAIN", "stable"),
+    }
+    tags = "sqlite_foreign_keys,sqlite_json"  # the release tags, without `assets` (the web UI)
+    ldflags = f"-X main.version={version.removeprefix('v')}"
+    _run(["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
+         src, log, env)
+
+
+def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> None:
+    src = _go_module_source("github.com/oauth2-proxy/oauth2-proxy/v7", version, work / "oauth2-proxy", log)
+    ldflags = f"-X github.com/oauth2-proxy/oauth2-proxy/v7/pkg/version.VERSION={version}"
+    _run(["go", "build", "-ldflags", ldflags, "-o", str(target / "oauth2-proxy"), "."], src, log)
+
+
+def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
+    artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
+    _run(["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"], work, log)
+    _run(["unzip", "-q", str(work / f"keycloak-quarkus-dist-{version}.zip"), "-d", str(work)], work, log)
+    (work / f"keycloak-{version}").rename(target / "keycloak")
+
+
+_BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
+    "influxd": (_build_influxd, "influxd"),
+    "oauth2-proxy": (_build_oauth2_proxy, "oauth2-proxy"),
+    "keycloak": (_fetch_keycloak, "keycloak"),
+}
+
+
+def obtain(name: str) -> Path:
+    """The cached program (a binary, or Keycloak's install directory), building it if missing."""
+    build, entry = _BUILDERS[name]
+    version = versions()[name]
+    home = CACHE / f"{name}-{version}"
+    if (home / ".complete").exists():
+        return home / entry
+    with _locked(name):
+        if (home / ".complete").exists():
+            return home / entry
+        work = CACHE / f".{name}-{version}.work"
+        target = CACHE / f".{name}-{version}.target"
+        for scratch in (work, target):
+            shutil.rmtree(scratch, ignore_errors=True)
+            scratch.mkdir(parents=True)
+        log = CACHE / f"{name}-{version}.build.log"
+        log.write_text("")
+        started = time.monotonic()
+        print(f"building {name} {version} (once; log {log}) …", file=sys.stderr, flush=True)
+        build(version, work, target, log)
+        (target / ".complete").write_text(f"built in {time.monotonic() - started:.0f}s\n")
+        shutil.rmtree(home, ignore_errors=True)
+        target.rename(home)
+        shutil.rmtree(work, ignore_errors=True)
+        print(f"built {name} {version} in {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
+    return home / entry
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(_BUILDERS)
+    try:
+        for name in names:
+            print(obtain(name))
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
