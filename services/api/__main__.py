@@ -1,6 +1,7 @@
 """`python -m services.api`: REST + gRPC-Web on HTTP_PORT and native gRPC on GRPC_PORT, one process.
 
-SIGTERM drains both ports (up to SHUTDOWN_GRACE_S) before exiting.
+SIGTERM drains both ports (up to SHUTDOWN_GRACE_S) before exiting. A discovery document that
+names another issuer stops the process with exit code 1 (auth.IssuerMismatch).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import contextlib
 import gc
 import logging
 import signal
+import sys
 from collections.abc import Iterator
 
 import uvicorn
@@ -33,9 +35,10 @@ class _HttpServer(uvicorn.Server):
         yield
 
 
-async def serve(settings: ApiSettings) -> None:
+async def serve(settings: ApiSettings) -> int:
+    """Runs until a signal (exit code 0) or a fatal configuration error (exit code 1)."""
     api = Api(settings)
-    grpc_server = build_server(api.rpc, api.auth, f"[::]:{settings.grpc_port}")
+    grpc_server = build_server(api.rpc, api.gate, f"[::]:{settings.grpc_port}")
     http_server = _HttpServer(
         uvicorn.Config(
             api,
@@ -49,9 +52,10 @@ async def serve(settings: ApiSettings) -> None:
         )
     )
     await grpc_server.start()
-    jwks = asyncio.create_task(api.auth.keep_loading())
+    jwks = asyncio.create_task(api.auth.keep_fresh())
     log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_server.port})
     grpc_stopped: list[asyncio.Task[None]] = []
+    failed: list[BaseException] = []
 
     def stop_grpc() -> None:
         if not grpc_stopped:
@@ -62,6 +66,14 @@ async def serve(settings: ApiSettings) -> None:
         http_server.should_exit = True
         stop_grpc()
 
+    def on_jwks_end(task: asyncio.Task[None]) -> None:
+        # keep_fresh runs for the process's life; ending on its own means it failed for good.
+        if not task.cancelled() and task.exception() is not None:
+            failed.append(task.exception())  # type: ignore[arg-type]
+            log.critical("cannot verify tokens; stopping", extra={"error": str(task.exception())})
+            on_signal()
+
+    jwks.add_done_callback(on_jwks_end)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, on_signal)
@@ -76,6 +88,7 @@ async def serve(settings: ApiSettings) -> None:
             await jwks
         await api.aclose()
         log.info("api stopped")
+    return 1 if failed else 0
 
 
 def tune_gc() -> None:
@@ -100,7 +113,7 @@ def main() -> None:
     # grpc.aio (which supports any asyncio loop) all do their socket I/O and wake-ups through it,
     # at a fraction of the stock selector loop's cost per event (bench-api: gRPC ~0.1 and REST
     # ~0.04 lower ratio to the direct query).
-    uvloop.run(serve(settings))
+    sys.exit(uvloop.run(serve(settings)))
 
 
 if __name__ == "__main__":

@@ -7,8 +7,6 @@ the hot path; responses are orjson bytes written straight to the ASGI `send`.
 from __future__ import annotations
 
 import logging
-import time
-import uuid
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -17,9 +15,11 @@ import orjson
 
 from services.api.auth import Authenticator
 from services.api.errors import ApiError, Kind
+from services.api.gate import Gate, StreamSlots, request_id
 from services.api.grpcweb import PREFIX, GrpcWebHandler
 from services.api.influx import Influx
-from services.api.metrics import exposition, observe
+from services.api.metrics import exposition
+from services.api.model import Budget
 from services.api.openapi import DOCUMENT_JSON
 from services.api.query import QueryLayer
 from services.api.rest import RestApi, error_body
@@ -38,17 +38,26 @@ _MAX_QUERY_STRING = 8192
 
 
 class Api:
-    """Everything the API process shares: one authenticator, one InfluxDB client, one query layer."""
+    """Everything the API process shares: one call gate (and authenticator), one InfluxDB client,
+    one query layer."""
 
     def __init__(self, settings: ApiSettings) -> None:
         self.settings = settings
         self.oidc_http = httpx.AsyncClient(timeout=httpx.Timeout(5.0), follow_redirects=False)
         self.auth = Authenticator(settings, self.oidc_http)
+        self.gate = Gate(
+            self.auth,
+            StreamSlots(settings.max_streams, settings.max_streams_per_principal),
+            settings.admin_role,
+        )
         self.influx = Influx(settings)
-        self.layer = QueryLayer(self.influx, settings.default_limit, settings.max_limit)
-        self.rpc = TimeseriesRpc(self.layer, settings.watch_interval_s, settings.watch_lookback_s)
+        budget = Budget(settings.max_series, settings.max_points, settings.max_answer_bytes)
+        self.layer = QueryLayer(self.influx, settings.default_limit, settings.max_limit, budget)
+        self.rpc = TimeseriesRpc(
+            self.layer, settings.watch_interval_s, settings.watch_lookback_s, self.auth.still_valid
+        )
         self.rest = RestApi(self.layer)
-        self.grpcweb = GrpcWebHandler(self.rpc, self.auth, self.cors_headers)
+        self.grpcweb = GrpcWebHandler(self.rpc, self.gate, self.cors_headers)
         self._origins = {o.encode() for o in settings.cors_origins}
 
     async def aclose(self) -> None:
@@ -74,14 +83,14 @@ class Api:
             return
         if scope["type"] != "http":
             return
-        request_id = _request_id(scope)
+        rid = request_id(_header_str(scope, b"x-request-id"))
         path: str = scope["path"]
         if scope["method"] == "OPTIONS":
             await self._preflight(scope, send)
         elif path.startswith(PREFIX):
-            await self.grpcweb(scope, receive, send, request_id)
+            await self.grpcweb(scope, receive, send, rid)
         else:
-            await self._http(scope, send, request_id, path)
+            await self._http(scope, send, rid, path)
 
     async def _preflight(self, scope: Scope, send: Any) -> None:
         headers = self.cors_headers(scope)
@@ -93,14 +102,15 @@ class Api:
             ]
         await _respond(send, 204 if headers else 403, b"", headers)
 
-    async def _http(self, scope: Scope, send: Any, request_id: str, path: str) -> None:
-        started = time.perf_counter()
-        headers: Headers = [_JSON, (b"x-request-id", request_id.encode()), *self.cors_headers(scope)]
+    async def _http(self, scope: Scope, send: Any, rid: str, path: str) -> None:
+        headers: Headers = [_JSON, (b"x-request-id", rid.encode()), *self.cors_headers(scope)]
         status, body = 200, b""
         try:
-            if scope["method"] != "GET":
+            if path.startswith("/api/") and path != "/api/openapi.json":
+                body = await self._rest(scope, path, rid)
+            elif scope["method"] != "GET":
                 raise ApiError(Kind.METHOD_NOT_ALLOWED, "only GET is supported here")
-            if path == "/healthz":
+            elif path == "/healthz":
                 body = b'{"status":"ok"}'
             elif path == "/readyz":
                 checks = await self.readiness()
@@ -112,38 +122,36 @@ class Api:
             elif path == "/api/openapi.json":
                 body = DOCUMENT_JSON
             else:
-                body = await self._rest(scope, path, headers)
+                raise ApiError(Kind.NOT_FOUND, f"no such path {path[:100]!r}")
         except ApiError as exc:
             status, body = exc.kind.http_status, error_body(exc)
             if exc.kind is Kind.UNAUTHENTICATED:
                 headers.append((b"www-authenticate", b'Bearer realm="timeseries", error="invalid_token"'))
         except Exception:
-            log.exception("request failed", extra={"request_id": request_id, "path": path})
+            log.exception("request failed", extra={"request_id": rid, "path": path})
             status, body = 500, error_body(ApiError(Kind.INTERNAL, "internal error"))
         headers.append(_NO_STORE)
         await _respond(send, status, body, headers)
-        if path.startswith("/api/"):
-            # Only known routes become label values: arbitrary paths must not grow the metrics.
-            route = path if path in self.rest.routes else "other"
-            observe("rest", route, str(status), time.perf_counter() - started, request_id)
 
-    async def _rest(self, scope: Scope, path: str, headers: Headers) -> bytes:
+    async def _rest(self, scope: Scope, path: str, rid: str) -> bytes:
+        # Only known routes become label values: arbitrary paths must not grow the metrics.
         route = self.rest.routes.get(path)
-        if route is None:
-            raise ApiError(Kind.NOT_FOUND, f"no such path {path[:100]!r}")
-        handler, admin_only = route
-        principal = await self.auth.authenticate(_header_str(scope, b"authorization"))
-        if admin_only and not principal.is_admin:
-            raise ApiError(Kind.PERMISSION_DENIED, f"{path} requires the {self.settings.admin_role!r} role")
-        raw: bytes = scope.get("query_string", b"")
-        if len(raw) > _MAX_QUERY_STRING:
-            raise ApiError(Kind.INVALID_ARGUMENT, "query string too long")
-        try:
-            params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
-        except UnicodeDecodeError:
-            raise ApiError(Kind.INVALID_ARGUMENT, "query string is not UTF-8") from None
-        result: bytes = await handler(principal, params)
-        return result
+        async with self.gate.call("rest", path if route else "other", rid) as call:
+            if scope["method"] != "GET":
+                raise ApiError(Kind.METHOD_NOT_ALLOWED, "only GET is supported here")
+            if route is None:
+                raise ApiError(Kind.NOT_FOUND, f"no such path {path[:100]!r}")
+            handler, admin_only = route
+            principal = await call.authorize(_header_str(scope, b"authorization"), admin_only=admin_only)
+            raw: bytes = scope.get("query_string", b"")
+            if len(raw) > _MAX_QUERY_STRING:
+                raise ApiError(Kind.INVALID_ARGUMENT, "query string too long")
+            try:
+                params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            except UnicodeDecodeError:
+                raise ApiError(Kind.INVALID_ARGUMENT, "query string is not UTF-8") from None
+            result: bytes = await handler(principal, params)
+            return result
 
 
 def _header(scope: Scope, name: bytes) -> bytes | None:
@@ -156,13 +164,6 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 def _header_str(scope: Scope, name: bytes) -> str | None:
     value = _header(scope, name)
     return None if value is None else value.decode("latin-1")
-
-
-def _request_id(scope: Scope) -> str:
-    given = _header_str(scope, b"x-request-id")
-    if given and len(given) <= 128 and given.isprintable():
-        return given
-    return uuid.uuid4().hex
 
 
 async def _respond(send: Any, status: int, body: bytes, headers: Headers) -> None:

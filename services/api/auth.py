@@ -1,9 +1,14 @@
-"""JWT authentication shared by REST, gRPC-Web and native gRPC.
+"""JWT authentication shared by REST, gRPC-Web and native gRPC (through gate.py).
 
 Tokens are verified here, whatever sits in front (native gRPC does not pass oauth2-proxy):
-signature by a key from the issuer's JWKS (found through OIDC discovery, cached, refetched on
-an unknown `kid` at most every JWKS_MIN_REFRESH_S), asymmetric algorithms only, issuer,
-audience, expiry and not-before with a small leeway.
+signature by a key from the issuer's JWKS (found through OIDC discovery, refreshed every
+JWKS_REFRESH_S so a key the issuer withdrew stops working, and refetched on an unknown `kid`
+at most every JWKS_MIN_REFRESH_S), asymmetric algorithms only, issuer, audience (must contain
+OIDC_AUDIENCE), expiry and not-before with a small leeway, and access tokens only: an ID token
+(same issuer, same keys) is not a credential for the API.
+
+A discovery document naming another issuer is a misconfiguration or an attack, never a
+transient fault: `IssuerMismatch` ends the process (services/api/__main__.py).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import math
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -34,16 +40,26 @@ _KTY_BY_ALG = {
 }
 _MAX_TOKEN_BYTES = 16_384
 _CACHE_SIZE = 4096
+# Access tokens: RFC 9068 marks them in the header (`typ: at+jwt`); Keycloak in the claims
+# (`typ: Bearer`, where its ID tokens say `ID` and refresh tokens `Refresh`).
+_ACCESS_HEADER_TYPES = {"at+jwt", "application/at+jwt"}
+_ACCESS_CLAIM_TYPE = "Bearer"
+
+
+class IssuerMismatch(Exception):
+    """OIDC discovery names an issuer other than OIDC_ISSUER: the API must not start."""
 
 
 @dataclasses.dataclass(frozen=True)
 class Principal:
-    """Who is calling, as proven by their token."""
+    """Who is calling, as proven by their token (valid until `expires_at`, epoch seconds)."""
 
     subject: str
     owner: str
     roles: frozenset[str]
     is_admin: bool
+    expires_at: float = math.inf
+    key_id: str = ""
 
 
 def unauthenticated(message: str) -> ApiError:
@@ -89,14 +105,25 @@ class Authenticator:
         async with self._lock:
             await self._fetch()
 
-    async def keep_loading(self, retry_s: float = 2.0) -> None:
-        """At start-up: retry until the JWKS is loaded (readiness waits for it)."""
-        while not self._loaded:
+    async def keep_fresh(self, retry_s: float = 2.0) -> None:
+        """Runs for the life of the process: loads the JWKS (retrying until the issuer answers;
+        readiness waits for it), then reloads it every JWKS_REFRESH_S. Raises IssuerMismatch."""
+        while True:
             try:
                 await self.load()
             except ApiError as exc:
-                log.warning("jwks not loaded yet", extra={"reason": exc.message})
+                log.warning("jwks not refreshed", extra={"reason": exc.message, "loaded": self._loaded})
                 await asyncio.sleep(retry_s)
+                continue
+            await asyncio.sleep(self._settings.jwks_refresh_s)
+
+    def still_valid(self, principal: Principal) -> None:
+        """For calls that outlive their authentication (Watch): raises UNAUTHENTICATED once
+        the token has expired or the key that signed it is no longer published."""
+        if time.time() >= principal.expires_at:
+            raise unauthenticated("token expired; renew it and resume")
+        if principal.key_id not in self._keys:
+            raise unauthenticated("the token's signing key was withdrawn by the issuer")
 
     async def _fetch(self) -> None:
         self._last_fetch = time.monotonic()
@@ -105,9 +132,10 @@ class Authenticator:
             if not jwks_url:
                 discovery = (await self._http.get(self.discovery_url)).raise_for_status().json()
                 if discovery.get("issuer") != self._settings.oidc_issuer:
-                    log.warning(
-                        "discovery names another issuer",
-                        extra={"expected": self._settings.oidc_issuer, "discovered": discovery.get("issuer")},
+                    named = str(discovery.get("issuer"))[:200]
+                    raise IssuerMismatch(
+                        f"discovery at {self.discovery_url} names issuer {named!r},"
+                        f" not OIDC_ISSUER {self._settings.oidc_issuer!r}"
                     )
                 jwks_url = discovery["jwks_uri"]
             jwks = (await self._http.get(jwks_url)).raise_for_status().json()
@@ -118,9 +146,12 @@ class Authenticator:
             for k in jwks.get("keys", [])
             if isinstance(k, dict) and "kid" in k and k.get("use", "sig") == "sig"
         }
+        if keys.keys() != self._keys.keys():
+            # Tokens verified with a withdrawn key must not live on in the cache.
+            self._cache = {t: v for t, v in self._cache.items() if v[1].key_id in keys}
+            log.info("jwks loaded", extra={"kids": sorted(keys)})
         self._keys = keys
         self._loaded = True
-        log.info("jwks loaded", extra={"kids": sorted(keys)})
 
     async def _key(self, kid: str) -> dict[str, Any]:
         if kid not in self._keys:
@@ -142,8 +173,8 @@ class Authenticator:
         cached = self._cache.get(token)
         if cached is not None and cached[0] > now:
             return cached[1]
-        claims = await self._verify(token)
-        principal = self._principal(claims)
+        claims, kid = await self._verify(token)
+        principal = self._principal(claims, kid)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache = {t: v for t, v in self._cache.items() if v[0] > now}
             if len(self._cache) >= _CACHE_SIZE:
@@ -152,7 +183,7 @@ class Authenticator:
         self._cache[token] = (min(float(claims["exp"]), now + 60), principal)
         return principal
 
-    async def _verify(self, token: str) -> dict[str, Any]:
+    async def _verify(self, token: str) -> tuple[dict[str, Any], str]:
         s = self._settings
         try:
             header = jwt.get_unverified_header(token)
@@ -163,6 +194,7 @@ class Authenticator:
             raise unauthenticated(f"token algorithm {alg!r} is not accepted")
         if not isinstance(kid, str) or not kid:
             raise unauthenticated("token has no key id")
+        header_type = header.get("typ")
         key = await self._key(kid)
         if key.get("kty") != _KTY_BY_ALG[alg] or key.get("alg", alg) != alg:
             raise unauthenticated("token algorithm does not match its key")
@@ -183,9 +215,13 @@ class Authenticator:
             )
         except JOSEError as exc:
             raise unauthenticated(f"invalid token: {exc}") from exc
-        return claims
+        access = isinstance(header_type, str) and header_type.lower() in _ACCESS_HEADER_TYPES
+        if not access and claims.get("typ") != _ACCESS_CLAIM_TYPE:
+            kind = claims.get("typ", header_type)
+            raise unauthenticated(f"only access tokens are accepted, not {str(kind)[:20]!r}")
+        return claims, kid
 
-    def _principal(self, claims: Mapping[str, Any]) -> Principal:
+    def _principal(self, claims: Mapping[str, Any], kid: str) -> Principal:
         s = self._settings
         owner = claims.get(s.owner_claim)
         if not isinstance(owner, str) or not is_owner(owner):
@@ -200,6 +236,8 @@ class Authenticator:
             owner=owner,
             roles=frozenset(roles),
             is_admin=s.admin_role in roles,
+            expires_at=float(claims["exp"]),
+            key_id=kid,
         )
 
 

@@ -13,6 +13,10 @@ class Kind(enum.Enum):
     PERMISSION_DENIED = (403, grpc.StatusCode.PERMISSION_DENIED)
     NOT_FOUND = (404, grpc.StatusCode.NOT_FOUND)
     METHOD_NOT_ALLOWED = (405, grpc.StatusCode.UNIMPLEMENTED)
+    #: Over a budget or a cap (points, series, streams): the message names the setting. A REST
+    #: request over its budget is a bad request (narrow it), hence 400 rather than 429.
+    RESOURCE_EXHAUSTED = (400, grpc.StatusCode.RESOURCE_EXHAUSTED)
+    UNIMPLEMENTED = (501, grpc.StatusCode.UNIMPLEMENTED)
     UNAVAILABLE = (503, grpc.StatusCode.UNAVAILABLE)
     DEADLINE_EXCEEDED = (504, grpc.StatusCode.DEADLINE_EXCEEDED)
     INTERNAL = (500, grpc.StatusCode.INTERNAL)
@@ -42,3 +46,8 @@ class ApiError(Exception):
 
 def invalid(message: str) -> ApiError:
     return ApiError(Kind.INVALID_ARGUMENT, message)
+
+
+def exhausted(setting: str, limit: int, what: str) -> ApiError:
+    """Over a limit: the message names the setting and its value, so the caller knows what to narrow."""
+    return ApiError(Kind.RESOURCE_EXHAUSTED, f"{what} exceeds {setting}={limit}")

@@ -16,15 +16,14 @@ import contextlib
 import logging
 import re
 import struct
-import time
 from typing import Any
 from urllib.parse import quote
 
 import grpc
 from google.protobuf.message import DecodeError
 
-from services.api.auth import Authenticator
-from services.api.errors import ApiError
+from services.api.errors import ApiError, Kind, exhausted, invalid
+from services.api.gate import Cancelled, Gate
 from services.api.metrics import observe
 from services.api.rpc import TimeseriesRpc
 
@@ -42,13 +41,6 @@ Receive = Any
 Send = Any
 
 
-class GrpcWebError(Exception):
-    def __init__(self, code: grpc.StatusCode, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def status_number(code: grpc.StatusCode) -> int:
     number: int = code.value[0]
     return number
@@ -60,7 +52,7 @@ def parse_timeout(raw: str | None) -> float | None:
         return None
     match = _TIMEOUT.fullmatch(raw.strip())
     if not match:
-        raise GrpcWebError(grpc.StatusCode.INVALID_ARGUMENT, "malformed grpc-timeout")
+        raise invalid("malformed grpc-timeout")
     return int(match[1]) * _TIMEOUT_UNIT_S[match[2]]
 
 
@@ -85,21 +77,21 @@ def trailer_block(code: grpc.StatusCode, message: str) -> bytes:
 
 
 class GrpcWebHandler:
-    def __init__(self, rpc: TimeseriesRpc, auth: Authenticator, cors_headers: Any) -> None:
+    def __init__(self, rpc: TimeseriesRpc, gate: Gate, cors_headers: Any) -> None:
         self._rpc = rpc
-        self._auth = auth
+        self._gate = gate
         self._cors_headers = cors_headers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send, request_id: str) -> None:
-        started = time.perf_counter()
         name = scope["path"][len(PREFIX) :]
         label = name if name in self._rpc.methods else "other"  # bounded metric labels
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         content_type = headers.get("content-type", "").split(";")[0].strip().lower()
         if scope["method"] != "POST" or not content_type.startswith("application/grpc-web"):
+            # Not a gRPC-Web call at all: a plain HTTP answer, counted by its status.
             status = 415 if scope["method"] == "POST" else 405
             await _plain(send, status, self._cors_headers(scope))
-            observe("grpc-web", label, f"HTTP_{status}", time.perf_counter() - started, request_id)
+            observe("grpc-web", label, f"HTTP_{status}", 0.0, request_id)
             return
         text = content_type.startswith("application/grpc-web-text")
         response_type = "application/grpc-web-text+proto" if text else "application/grpc-web+proto"
@@ -109,51 +101,39 @@ class GrpcWebHandler:
             *self._cors_headers(scope),
         ]
         stream = _ResponseStream(send, base_headers, text)
-        code = grpc.StatusCode.OK
         try:
-            method = self._rpc.methods.get(name)
-            if method is None:
-                raise GrpcWebError(grpc.StatusCode.UNIMPLEMENTED, f"method {name[:100]!r} is not implemented")
-            timeout = parse_timeout(headers.get("grpc-timeout"))
-            body = await _read_body(receive)
-            request = method.request()
-            try:
-                request.ParseFromString(_single_message(decode_text(body) if text else body))
-            except (DecodeError, binascii.Error, ValueError) as exc:
-                raise GrpcWebError(grpc.StatusCode.INVALID_ARGUMENT, f"malformed request: {exc}") from exc
-            principal = await self._auth.authenticate(headers.get("authorization"))
-            async with asyncio.timeout(timeout):
-                if method.streaming:
-                    await _until_disconnect(receive, self._stream(stream, method.handler(principal, request)))
-                else:
-                    reply = await method.handler(principal, request)  # type: ignore[misc]
-                    await stream.message(reply.SerializeToString(), last=True)
+            async with self._gate.call("grpc-web", label, request_id) as call:
+                method = self._rpc.methods.get(name)
+                if method is None:
+                    raise ApiError(Kind.UNIMPLEMENTED, f"method {name[:100]!r} is not implemented")
+                timeout = parse_timeout(headers.get("grpc-timeout"))
+                body = await _read_body(receive)
+                request = method.request()
+                try:
+                    request.ParseFromString(_single_message(decode_text(body) if text else body))
+                except (DecodeError, binascii.Error, ValueError) as exc:
+                    raise invalid(f"malformed request: {exc}") from exc
+                principal = await call.authorize(headers.get("authorization"), stream=method.streaming)
+                try:
+                    async with asyncio.timeout(timeout):
+                        if method.streaming:
+                            replies = method.handler(principal, request)
+                            await _until_disconnect(receive, self._stream(stream, replies))
+                        else:
+                            reply = await method.handler(principal, request)  # type: ignore[misc]
+                            await stream.message(reply.SerializeToString(), last=True)
+                except TimeoutError:
+                    raise ApiError(Kind.DEADLINE_EXCEEDED, "deadline exceeded") from None
             await stream.finish(grpc.StatusCode.OK, "")
         except ApiError as exc:
-            code = exc.kind.grpc_code
-            await stream.finish(code, exc.message)
-        except GrpcWebError as exc:
-            code = exc.code
-            await stream.finish(code, exc.message)
-        except TimeoutError:
-            code = grpc.StatusCode.DEADLINE_EXCEEDED
-            await stream.finish(code, "deadline exceeded")
-        except _Disconnected:
-            code = grpc.StatusCode.CANCELLED
-        except Exception:
-            log.exception("grpc-web call failed", extra={"request_id": request_id})
-            code = grpc.StatusCode.INTERNAL
-            await stream.finish(code, "internal error")
-        observe("grpc-web", label, code.name, time.perf_counter() - started, request_id)
+            await stream.finish(exc.kind.grpc_code, exc.message)
+        except Cancelled:
+            pass  # the client is gone: nothing can be sent
 
     @staticmethod
     async def _stream(stream: _ResponseStream, replies: Any) -> None:
         async for reply in replies:
             await stream.message(reply.SerializeToString())
-
-
-class _Disconnected(Exception):
-    """The client went away; nothing more can be sent."""
 
 
 class _ResponseStream:
@@ -212,22 +192,22 @@ async def _read_body(receive: Receive) -> bytes:
     while True:
         event = await receive()
         if event["type"] == "http.disconnect":
-            raise _Disconnected
+            raise Cancelled
         body += event.get("body", b"")
         if len(body) > MAX_REQUEST_BYTES:
-            raise GrpcWebError(grpc.StatusCode.RESOURCE_EXHAUSTED, "request too large")
+            raise exhausted("MAX_REQUEST_BYTES", MAX_REQUEST_BYTES, "the request")
         if not event.get("more_body", False):
             return bytes(body)
 
 
 def _single_message(data: bytes) -> bytes:
     if len(data) < 5:
-        raise GrpcWebError(grpc.StatusCode.INVALID_ARGUMENT, "request has no message frame")
+        raise invalid("request has no message frame")
     flag, length = _FRAME.unpack_from(data)
     if flag & 1:
-        raise GrpcWebError(grpc.StatusCode.UNIMPLEMENTED, "compressed requests are not supported")
+        raise ApiError(Kind.UNIMPLEMENTED, "compressed requests are not supported")
     if flag != 0 or len(data) != 5 + length:
-        raise GrpcWebError(grpc.StatusCode.INVALID_ARGUMENT, "request must be exactly one message frame")
+        raise invalid("request must be exactly one message frame")
     return data[5:]
 
 
@@ -250,7 +230,7 @@ async def _until_disconnect(receive: Receive, work: Any) -> None:
                 with contextlib.suppress(asyncio.CancelledError):
                     await pending
     if task.cancelled():
-        raise _Disconnected
+        raise Cancelled
     task.result()
 
 

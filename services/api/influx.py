@@ -13,7 +13,7 @@ from typing import Any
 import aiohttp
 import orjson
 
-from services.api.errors import ApiError, Kind
+from services.api.errors import ApiError, Kind, exhausted
 from services.api.settings import ApiSettings
 
 log = logging.getLogger(__name__)
@@ -55,18 +55,19 @@ class Influx:
         except (aiohttp.ClientError, TimeoutError, OSError):
             return False
 
-    async def query(self, influxql: str) -> list[dict[str, Any]]:
+    async def query(self, influxql: str, max_bytes: int) -> list[dict[str, Any]]:
         """Run one or more `;`-separated read statements; returns InfluxDB's `results` list.
 
         Reads are idempotent, so a connection failure is retried with a short backoff; a
-        database that stays unreachable becomes UNAVAILABLE (503) for the caller.
+        database that stays unreachable becomes UNAVAILABLE (503) for the caller. An answer
+        longer than `max_bytes` is refused (RESOURCE_EXHAUSTED) as it arrives, never held whole.
         """
         params = {"db": self._settings.influx_db, "q": influxql, "epoch": "ns"}
         attempts = 1 + self._settings.influx_retries
         for attempt in range(attempts):
             try:
                 async with self._http.post(self._query_url, data=params) as response:
-                    status, content = response.status, await response.read()
+                    status, content = response.status, await _read_at_most(response, max_bytes)
             except TimeoutError as exc:
                 raise ApiError(Kind.UNAVAILABLE, "database query timed out") from exc
             except (aiohttp.ClientConnectionError, OSError) as exc:
@@ -100,3 +101,14 @@ class Influx:
             if "error" in result:
                 raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {result['error']}")
         return results
+
+
+async def _read_at_most(response: aiohttp.ClientResponse, max_bytes: int) -> bytes:
+    if (response.content_length or 0) > max_bytes:
+        raise exhausted("MAX_ANSWER_BYTES", max_bytes, "the database's answer")
+    body = bytearray()
+    async for chunk in response.content.iter_chunked(256 * 1024):
+        body += chunk
+        if len(body) > max_bytes:
+            raise exhausted("MAX_ANSWER_BYTES", max_bytes, "the database's answer")
+    return bytes(body)

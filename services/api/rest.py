@@ -9,7 +9,8 @@ import orjson
 
 from services.api.auth import Principal
 from services.api.errors import ApiError, invalid
-from services.api.query import Fn, QueryLayer, Selector, SeriesData, Window
+from services.api.model import Fn, Selector, SeriesData, Window
+from services.api.query import QueryLayer
 from services.api.timeparse import now_ns, parse_every, parse_time
 
 Params = list[tuple[str, str]]

@@ -1,7 +1,7 @@
 """The TimeseriesService methods on protobuf messages, independent of the transport.
 
-Native gRPC (grpc_server.py) and gRPC-Web (grpcweb.py) both call these, after authenticating
-the caller with the one `Authenticator`.
+Native gRPC (grpc_server.py) and gRPC-Web (grpcweb.py) both call these, after the one call
+gate (gate.py) has authenticated the caller.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from google.protobuf import message as pb_message
 from services.api.auth import Principal
 from services.api.errors import invalid
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
-from services.api.query import Fn, QueryLayer, Selector, SeriesData, Window
+from services.api.model import Fn, Selector, SeriesData, Window
+from services.api.query import QueryLayer
 from services.api.timeparse import MAX_NS, MIN_NS, now_ns
+from services.api.watch import watch
 from services.common.names import OWNER_TAG
 
 _FN = {
@@ -43,10 +45,17 @@ class Method:
 
 
 class TimeseriesRpc:
-    def __init__(self, layer: QueryLayer, watch_interval_s: float, watch_lookback_s: float) -> None:
+    def __init__(
+        self,
+        layer: QueryLayer,
+        watch_interval_s: float,
+        watch_lookback_s: float,
+        still_valid: Callable[[Principal], None],
+    ) -> None:
         self._layer = layer
         self._interval = watch_interval_s
         self._lookback = watch_lookback_s
+        self._still_valid = still_valid
         self.methods = {
             m.name: m
             for m in (
@@ -99,12 +108,14 @@ class TimeseriesRpc:
 
     async def watch(self, principal: Principal, request: pb.WatchRequest) -> AsyncIterator[pb.WatchResponse]:
         since = _timestamp_ns(request.since, "since") if request.HasField("since") else None
-        stream = self._layer.watch(
+        stream = watch(
+            self._layer,
             principal,
             _selector(request.selector),
             since,
             self._interval,
             self._lookback,
+            self._still_valid,
             request.scope.owner,
             request.scope.all_owners,
         )

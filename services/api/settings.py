@@ -36,17 +36,37 @@ class ApiSettings(Settings):
     default_limit: int = 10_000
     max_limit: int = 100_000
     """Hard cap on points per series in one response, whatever the client asks for."""
+    max_series: int = 10_000
+    """Budget of one answer (query, catalog, Watch batch): more series is RESOURCE_EXHAUSTED."""
+    max_points: int = 1_000_000
+    """Budget of one answer: more points, all series together, is RESOURCE_EXHAUSTED."""
+    max_answer_bytes: int = 128 * 1024 * 1024
+    """Budget of one InfluxDB answer as received: the read stops there, before it is decoded."""
+    max_streams: int = 1000
+    """Watch streams open at once in this process, all callers together."""
+    max_streams_per_principal: int = 16
+    """Watch streams open at once in this process for one token subject."""
     watch_interval_s: float = 1.0
     watch_lookback_s: float = 10.0
     """Watch re-reads this far behind its cursor, so points stored late are still sent (once)."""
     jwt_leeway_s: int = 30
     jwks_min_refresh_s: float = 30.0
     """An unknown `kid` refetches the JWKS at most this often (a flood of forged kids cannot DoS the IdP)."""
+    jwks_refresh_s: float = 300.0
+    """The JWKS is reloaded this often: a key the issuer withdrew stops working within this time."""
     shutdown_grace_s: float = 10.0
 
     def __post_init__(self) -> None:
         if not 1 <= self.default_limit <= self.max_limit:
             raise ValueError("DEFAULT_LIMIT must be between 1 and MAX_LIMIT")
+        budgets = ("max_series", "max_points", "max_answer_bytes", "max_streams", "max_streams_per_principal")
+        for name in budgets:
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name.upper()} must be at least 1")
+        if self.max_streams_per_principal > self.max_streams:
+            raise ValueError("MAX_STREAMS_PER_PRINCIPAL must not exceed MAX_STREAMS")
+        if not 1 <= self.jwks_refresh_s <= 86400:
+            raise ValueError("JWKS_REFRESH_S must be in [1, 86400]")
         if self.watch_interval_s <= 0 or self.watch_interval_s > 60:
             raise ValueError("WATCH_INTERVAL_S must be in (0, 60]")
         if "*" in self.cors_origins:

@@ -19,6 +19,10 @@ class InvalidPoint(ValueError):
     """A point that breaks the data model's rules; the message says which rule."""
 
 
+#: The key InfluxDB drops from every point, as a tag or as a field (tsdb: "invalid tag key",
+#: "invalid field name"; 2.x skips a `time` field silently when the point has others), so it
+#: is refused here: a point that decodes is stored whole. A measurement may be called `time`.
+TIME_KEY = "time"
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 #: InfluxDB's own bounds for timestamps (it reserves the two extreme int64 values).
 TIME_MIN, TIME_MAX = INT64_MIN + 2, INT64_MAX - 1
@@ -39,13 +43,16 @@ _FIELD_VALUE = (
     rb'|"(?:[^"\\\n]++|\\[^\n])*+"'  # string (a line break would be read as a new line)
     rb"|true|True|TRUE|t|T|false|False|FALSE|f|F)"
 )
-_FIELD = _KEY + rb"=" + _FIELD_VALUE
-# measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag is reserved.
+_FIELD = rb"(?!" + TIME_KEY.encode() + rb"=)" + _KEY + rb"=" + _FIELD_VALUE
+# measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag is
+# reserved, and `time` is neither a tag nor a field key.
 _LINE = (
     _KEY
-    + rb"(?:,(?!"
+    + rb"(?:,(?!(?:"
     + OWNER_TAG.encode()
-    + rb"=)"
+    + rb"|"
+    + TIME_KEY.encode()
+    + rb")=)"
     + _KEY
     + rb"="
     + _TAG_VALUE
@@ -100,6 +107,10 @@ def _first_invalid_line(body: bytes) -> str:
             excerpt = line[:120].decode("utf-8", "replace")
             if re.search(rb"^[^ ]*,(?:[^ ]*,)?" + OWNER_TAG.encode() + rb"=", line):
                 return f"line {number}: tag key {OWNER_TAG!r} is reserved: {excerpt!r}"
+            if re.search(
+                rb"^[^ ]*,(?:[^ ]*,)?" + TIME_KEY.encode() + rb"=|[ ,]" + TIME_KEY.encode() + rb"=", line
+            ):
+                return f"line {number}: {TIME_KEY!r} is not a valid tag or field key: {excerpt!r}"
             return (
                 f"line {number}: not valid line protocol under the data model's rules "
                 f"(keys, finite numbers, 64-bit integers, ns timestamps): {excerpt!r}"
@@ -126,7 +137,8 @@ def check_key(key: object, what: str) -> str:
         raise InvalidPoint(f"invalid {what} {key!r}: must match {KEY_RE.pattern}")
     if len(_valid_keys) > _CACHE_LIMIT:
         _valid_keys.clear()
-    _valid_keys.add(key)
+    if key != TIME_KEY:  # valid as a measurement only: point_line checks field keys it has not seen
+        _valid_keys.add(key)
     return key
 
 
@@ -140,6 +152,8 @@ def _series(measurement: object, tags: object) -> str:
             check_key(key, "tag key")
             if key == OWNER_TAG:
                 raise InvalidPoint(f"tag key {OWNER_TAG!r} is reserved: the owner comes from the message")
+            if key == TIME_KEY:
+                raise InvalidPoint(f"{TIME_KEY!r} is not a valid tag key (InfluxDB drops the point)")
             if type(value) is not str or not value:
                 raise InvalidPoint(f"tag {key!r}: value must be a non-empty string, got {value!r}")
             # Line protocol has no escape for a backslash or a line break in a tag value.
@@ -194,6 +208,8 @@ def point_line(point: object, owner_tag: str, now_ns: int) -> str:
     for key, value in fields.items():
         if key not in _valid_keys:
             check_key(key, "field key")
+            if key == TIME_KEY:
+                raise InvalidPoint(f"{TIME_KEY!r} is not a valid field key (InfluxDB drops the field)")
         kind = type(value)
         if kind is float and value - value == 0:  # finite: inf - inf and nan - nan are nan
             formatted.append(f"{key}={value!r}")

@@ -31,9 +31,11 @@ import orjson
 
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.api.gen.timeseries.v1 import timeseries_pb2_grpc as pb_grpc
-from services.api.query import QueryLayer, Selector
+from services.api.model import Selector
+from services.api.scope import OwnerScope
+from services.api.statements import condition, field_keys, select
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, write_lines
+from tests.api.support import ApiProcess, stored_line, write_lines
 from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import Servers
 
@@ -42,8 +44,13 @@ SECOND = 10**9
 
 
 def seed(servers: Servers, db: str, start_ns: int) -> None:
-    lines = [f"bench,owner=alice,sensor=s1 value={i * 0.25} {start_ns + i * SECOND}" for i in range(POINTS)]
-    lines += [f"bench,owner=bob,sensor=s1 value={i} {start_ns + i * SECOND}" for i in range(POINTS)]
+    tags = {"sensor": "s1"}
+    lines = [
+        stored_line("alice", "bench", tags, {"value": i * 0.25}, start_ns + i * SECOND) for i in range(POINTS)
+    ]
+    lines += [
+        stored_line("bob", "bench", tags, {"value": float(i)}, start_ns + i * SECOND) for i in range(POINTS)
+    ]
     for i in range(0, len(lines), 5000):
         write_lines(servers.influx.write_url, db, lines[i : i + 5000])
 
@@ -114,14 +121,14 @@ def run(
     token = idp.token("alice")
     auth = {"Authorization": f"Bearer {token}"}
     selector = Selector("bench", "value")
-    # Exactly what the API sends for this request (query.py builds it the same way).
-    influxql = (
-        QueryLayer._field_keys("bench")
-        + "; "
-        + QueryLayer._select(
-            "alice", selector, f"time >= {start_ns} AND time < {stop_ns}", None, "DESC", POINTS + 1
-        )
-    )
+    # Exactly what the API sends for this request (query.py builds them the same way): the
+    # field catalog, then the SELECT that projects each field with its stored type.
+    scope = OwnerScope("alice")
+    where = condition(selector, start_ns, stop_ns)
+    influxql = [
+        field_keys(scope, "bench"),
+        select(scope, "bench", where, None, "DESC", POINTS + 1, [("value", "float")]),
+    ]
     request = pb.QueryRequest(
         selector=pb.SeriesSelector(measurement="bench", field="value"),
         range=pb.TimeRange(start={"seconds": start_ns // SECOND}, stop={"seconds": stop_ns // SECOND}),
@@ -147,10 +154,11 @@ def run(
     stub = pb_grpc.TimeseriesServiceStub(channel)  # type: ignore[no-untyped-call]
 
     def direct() -> int:
-        response = direct_http.post(
-            servers.influx.query_url + "/query", data={"db": db, "q": influxql, "epoch": "ns"}
-        )
-        values = orjson.loads(response.content)["results"][1]["series"][0]["values"]
+        for statement in influxql:
+            response = direct_http.post(
+                servers.influx.query_url + "/query", data={"db": db, "q": statement, "epoch": "ns"}
+            )
+        values = orjson.loads(response.content)["results"][0]["series"][0]["values"]
         return len(values) if response.status_code == 200 else -1
 
     def rest() -> int:

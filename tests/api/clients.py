@@ -82,6 +82,7 @@ def _b64(data: bytes) -> str:
 def claims(issuer: str, **overrides: Any) -> dict[str, Any]:
     now = int(time.time())
     base = {
+        "typ": "Bearer",  # an access token, marked the way Keycloak marks them
         "iss": issuer,
         "aud": AUDIENCE,
         "sub": "alice",

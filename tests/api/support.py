@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from services.common.lineprotocol import point_line
+from services.common.names import stored_measurement
 from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,8 +118,17 @@ def write_lines(write_url: str, db: str, lines: list[str]) -> None:
     assert response.status_code == 204, response.text
 
 
-def escape_tag(value: str) -> str:
-    return value.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=").replace(" ", "\\ ")
+def stored_line(
+    owner: str, measurement: str, tags: Mapping[str, str], fields: Mapping[str, Any], t: int
+) -> str:
+    """One point of `owner` as the consumer stores it (services/common/names.py layout), encoded
+    by the consumer's own line-protocol encoder, which also refuses what it would refuse
+    (lineprotocol.InvalidPoint)."""
+    point = {"measurement": measurement, "tags": dict(tags), "fields": dict(fields), "time": t}
+    line = point_line(point, "", t)
+    # The encoded line starts with the measurement; owners need no line-protocol escaping.
+    assert line.startswith(measurement)
+    return stored_measurement(owner, "") + line.rstrip("\n")
 
 
 OWNER_BASE = {"alice": 0, "bob": 1000, "admin": 2000}
@@ -125,17 +136,20 @@ HOSTILE_SENSOR = "x' OR 'a'='a"
 
 
 def seed_lines() -> list[str]:
-    """Three owners share measurement names and tag sets, so only the owner predicate separates them."""
+    """Three owners use the same measurement names, tag sets and field names: only the storage
+    layout (each owner's own measurements) keeps them apart."""
     lines = []
     for owner, base in OWNER_BASE.items():
         for i in range(30):
             t = NOW_NS - (30 - i) * MINUTE_NS
-            lines.append(f"temperature,owner={owner},sensor=s1 value={base + i}.5 {t}")
-            lines.append(f"temperature,owner={owner},sensor=s2 value={base + 500 + i}.25 {t}")
-            ok = str(i % 2 == 0).lower()
-            lines.append(f'status,owner={owner},sensor=s1 ok={ok},code={base + i}i,text="{owner}-{i}" {t}')
-        hostile = escape_tag(HOSTILE_SENSOR)
-        lines.append(f"temperature,owner={owner},sensor={hostile} value={base + 999}.0 {NOW_NS - MINUTE_NS}")
+            lines.append(stored_line(owner, "temperature", {"sensor": "s1"}, {"value": base + i + 0.5}, t))
+            lines.append(
+                stored_line(owner, "temperature", {"sensor": "s2"}, {"value": base + 500 + i + 0.25}, t)
+            )
+            fields = {"ok": i % 2 == 0, "code": base + i, "text": f"{owner}-{i}"}
+            lines.append(stored_line(owner, "status", {"sensor": "s1"}, fields, t))
+        hostile = {"sensor": HOSTILE_SENSOR}
+        lines.append(stored_line(owner, "temperature", hostile, {"value": base + 999.0}, NOW_NS - MINUTE_NS))
     return lines
 
 

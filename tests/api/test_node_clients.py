@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tests.api import clients
-from tests.api.support import ApiProcess, metric, write_lines
+from tests.api.support import ApiProcess, metric, stored_line, write_lines
 from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import InfluxServer, unique
 
@@ -116,7 +116,10 @@ def test_stream_of_new_points(
     ) as proc:
         time.sleep(1.5)  # node has started and the watch is most likely open ...
         now = time.time_ns() + 5 * 10**9  # ... and if not yet, these points are still newer than its start
-        lines = [f"{measurement},owner=bob value=1500 {now}", f"{measurement},owner=alice value=42 {now}"]
+        lines = [
+            stored_line("bob", measurement, {}, {"value": 1500.0}, now),
+            stored_line("alice", measurement, {}, {"value": 42.0}, now),
+        ]
         write_lines(influx.write_url, api_db, lines)
         out, _ = proc.communicate(timeout=30)
     result = json.loads(out)

@@ -12,10 +12,14 @@ from hypothesis import strategies as st
 
 from services.api.auth import Principal, bearer_token
 from services.api.errors import ApiError, Kind
-from services.api.grpcweb import GrpcWebError, decode_text, frame, parse_timeout, trailer_block
+from services.api.gate import request_id
+from services.api.grpcweb import decode_text, frame, parse_timeout, trailer_block
 from services.api.influxql import ident, literal
-from services.api.query import QueryLayer, Selector, Window, parse_series_key, resolve_owner
+from services.api.model import Budget, Fn, Selector, Window
+from services.api.results import Counter, decode_series, parse_series_key
+from services.api.scope import OwnerScope, resolve_scope
 from services.api.settings import ApiSettings
+from services.api.statements import condition, field_keys, select
 from services.api.timeparse import parse_every, parse_time
 from services.common.settings import SettingsError
 
@@ -47,35 +51,87 @@ def test_ident() -> None:
             ident(bad)
 
 
-def test_select_always_carries_the_owner_for_users() -> None:
-    statement = QueryLayer._select("alice", Selector("m", "f", {"k": "v'"}), "time >= 0", None, "DESC", 11)
+def test_statements_name_only_the_scopes_measurements() -> None:
+    alice = OwnerScope("alice")
+    where = condition(Selector("m", "f", {"k": "v'"}), 0, 10)
+    assert where == "time >= 0 AND time < 10 AND \"k\"::tag = 'v\\''"
+    statement = select(alice, "m", where, None, "DESC", 11, [("f", "float"), ("f", "string")])
     assert statement == (
-        'SELECT "f" FROM "m" WHERE time >= 0 AND "owner" = \'alice\' AND "k" = \'v\\\'\' '
-        "GROUP BY * ORDER BY time DESC LIMIT 11"
+        'SELECT "f"::float AS "f:float", "f"::string AS "f:string" FROM "alice/m" WHERE time >= 0 '
+        "AND time < 10 AND \"k\"::tag = 'v\\'' GROUP BY * ORDER BY time DESC LIMIT 11"
     )
-    everyone = QueryLayer._select(None, Selector(), "time >= 0", Window(60), "ASC", 5)
+    assert field_keys(OwnerScope("a.b")) == r"SHOW FIELD KEYS FROM /^a\.b\/.+$/"
+    everyone = select(
+        OwnerScope(None), "", "time >= 0", Window(60), "ASC", 5, [("f", "boolean"), ("g", "integer")]
+    )
     assert everyone == (
-        "SELECT mean(*) FROM /.*/ WHERE time >= 0 GROUP BY time(60s), * fill(none) ORDER BY time ASC LIMIT 5"
+        r'SELECT mean("g"::integer) AS "g:integer" FROM /^[^\/]+\/.+$/ WHERE time >= 0 '
+        "GROUP BY time(60s), * fill(none) ORDER BY time ASC LIMIT 5"
     )
+    every_m = select(OwnerScope(None), "m", "time >= 0", Window(60, Fn.COUNT), "ASC", 5, [("f", "boolean")])
+    assert every_m is not None and every_m.startswith(
+        r'SELECT count("f"::boolean) AS "f:boolean" FROM /^[^\/]+\/m$/'
+    )
+    assert select(alice, "m", "time >= 0", Window(60, Fn.SUM), "ASC", 5, [("f", "string")]) is None
 
 
 def test_owner_tag_is_not_selectable() -> None:
     with pytest.raises(ApiError):
-        QueryLayer._select("alice", Selector(tags={"owner": "bob"}), "time >= 0", None, "DESC", 1)
+        condition(Selector(tags={"owner": "bob"}), 0, None)
 
 
-def test_resolve_owner() -> None:
-    assert resolve_owner(ALICE) == "alice"
-    assert resolve_owner(ALICE, "alice") == "alice"
-    assert resolve_owner(ADMIN, "bob") == "bob"
-    assert resolve_owner(ADMIN, all_owners=True) is None
+def test_resolve_scope() -> None:
+    assert resolve_scope(ALICE) == OwnerScope("alice")
+    assert resolve_scope(ALICE, "alice") == OwnerScope("alice")
+    assert resolve_scope(ADMIN, "bob") == OwnerScope("bob")
+    assert resolve_scope(ADMIN, all_owners=True) == OwnerScope(None)
     for owner, everyone in (("bob", False), ("", True)):
         with pytest.raises(ApiError) as err:
-            resolve_owner(ALICE, owner, everyone)
+            resolve_scope(ALICE, owner, everyone)
         assert err.value.kind is Kind.PERMISSION_DENIED
     with pytest.raises(ApiError) as err:
-        resolve_owner(ADMIN, "bad owner'")
+        resolve_scope(ADMIN, "bad owner'")
     assert err.value.kind is Kind.INVALID_ARGUMENT
+
+
+def _answer(*series: tuple[str, int]) -> dict[str, object]:
+    return {
+        "series": [
+            {
+                "name": name,
+                "tags": {"k": "v"},
+                "columns": ["time", "f:float"],
+                "values": [[t, 1.0] for t in range(rows)],
+            }
+            for name, rows in series
+        ]
+    }
+
+
+def test_decoding_keeps_the_scope_and_the_layout() -> None:
+    answer = _answer(("alice/m", 2), ("bob/m", 2), ("no-layout", 2), ("alice/m/x", 2))
+    budget = Budget(10, 100, 1 << 20)
+    kinds = {(name, "f"): "float" for name in ("alice/m", "bob/m", "no-layout", "alice/m/x")}
+    series, cut = decode_series(OwnerScope("alice"), answer, kinds, None, Counter(budget))
+    assert [(s.owner, s.measurement, s.values) for s in series] == [("alice", "m", [1.0, 1.0])] and not cut
+    everyone, _ = decode_series(OwnerScope(None), answer, kinds, None, Counter(budget))
+    assert [(s.owner, s.measurement) for s in everyone] == [("alice", "m"), ("bob", "m")]
+
+
+@pytest.mark.parametrize(
+    ("budget", "setting"), [(Budget(1, 100, 1), "MAX_SERIES=1"), (Budget(10, 3, 1), "MAX_POINTS=3")]
+)
+def test_decoding_stops_at_the_budget(budget: Budget, setting: str) -> None:
+    with pytest.raises(ApiError, match=setting) as err:
+        kinds = {("a/m", "f"): "float", ("a/n", "f"): "float"}
+        decode_series(OwnerScope("a"), _answer(("a/m", 2), ("a/n", 2)), kinds, None, Counter(budget))
+    assert err.value.kind is Kind.RESOURCE_EXHAUSTED
+
+
+def test_request_id_rule() -> None:
+    assert request_id("abc-123") == "abc-123"
+    for bad in (None, "", "x" * 129, "a\nb"):
+        assert len(request_id(bad)) == 32
 
 
 def test_parse_series_key() -> None:
@@ -129,7 +185,7 @@ def test_grpc_timeout_units() -> None:
     assert parse_timeout("1500m") == pytest.approx(1.5)
     assert parse_timeout("1H") == 3600.0
     for bad in ("1", "S", "123456789S", "1.5S"):
-        with pytest.raises(GrpcWebError):
+        with pytest.raises(ApiError):
             parse_timeout(bad)
 
 
@@ -171,3 +227,7 @@ def test_settings() -> None:
         ApiSettings.from_env(env | {"CORS_ORIGINS": "*"})
     with pytest.raises(SettingsError, match="DEFAULT_LIMIT"):
         ApiSettings.from_env(env | {"DEFAULT_LIMIT": "0"})
+    with pytest.raises(SettingsError, match="MAX_POINTS"):
+        ApiSettings.from_env(env | {"MAX_POINTS": "0"})
+    with pytest.raises(SettingsError, match="MAX_STREAMS_PER_PRINCIPAL"):
+        ApiSettings.from_env(env | {"MAX_STREAMS": "2", "MAX_STREAMS_PER_PRINCIPAL": "3"})

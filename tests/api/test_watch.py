@@ -12,7 +12,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import stub
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, metric, write_lines
+from tests.api.support import ApiProcess, metric, stored_line, write_lines
 from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import InfluxServer, unique
 
@@ -35,8 +35,8 @@ async def test_watch_streams_only_new_own_points(
             influx.write_url,
             api_db,
             [
-                f"{measurement},owner=bob,sensor=s1 value=1001 {now}",
-                f"{measurement},owner=alice,sensor=s1 value=7 {now}",
+                stored_line("bob", measurement, {"sensor": "s1"}, {"value": 1001.0}, now),
+                stored_line("alice", measurement, {"sensor": "s1"}, {"value": 7.0}, now),
             ],
         )
         received: list[tuple[str, float]] = []
@@ -45,7 +45,11 @@ async def test_watch_streams_only_new_own_points(
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]
                 if received:
                     break
-        write_lines(influx.write_url, api_db, [f"{measurement},owner=alice,sensor=s1 value=8 {now + 10**6}"])
+        write_lines(
+            influx.write_url,
+            api_db,
+            [stored_line("alice", measurement, {"sensor": "s1"}, {"value": 8.0}, now + 10**6)],
+        )
         async with asyncio.timeout(10):
             async for reply in call:
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]

@@ -73,6 +73,8 @@ def test_missing_time_means_now() -> None:
         (as_json([point(measurement="9lives")]), "invalid measurement"),
         (as_json([point(tags={"bad key": "x"})]), "invalid tag key"),
         (as_json([point(tags={"owner": "bob"})]), "'owner' is reserved"),
+        (as_json([point(tags={"time": "x"})]), "'time' is not a valid tag key"),
+        (as_json([point(fields={"v": 1, "time": 2})]), "'time' is not a valid field key"),
         (as_json([point(tags={"t": 1})]), "non-empty string"),
         (as_json([point(tags={"t": "a\\b"})]), "backslash"),
         (as_json([point(fields={})]), "non-empty object"),
@@ -126,6 +128,8 @@ def test_line_protocol_passes_through_with_owner_tag() -> None:
     [
         (b"cpu,owner=eve v=1", "line 1: tag key 'owner' is reserved"),
         (b"cpu v=1\ncpu,a=b,owner=eve v=1", "line 2: tag key 'owner' is reserved"),
+        (b"cpu,time=x v=1", "line 1: 'time' is not a valid tag or field key"),
+        (b"cpu v=1,time=2", "line 1: 'time' is not a valid tag or field key"),
         (b"cpu v=NaN", "line 1: not valid"),
         (b"cpu v=inf", "line 1: not valid"),
         (b"cpu v=99999999999999999999i", "not valid"),

@@ -1,0 +1,74 @@
+"""What the query layer takes and returns, independent of InfluxDB and of the transport."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+
+class Fn(enum.StrEnum):
+    MEAN = "mean"
+    MIN = "min"
+    MAX = "max"
+    SUM = "sum"
+    COUNT = "count"
+    FIRST = "first"
+    LAST = "last"
+
+
+@dataclasses.dataclass(frozen=True)
+class Selector:
+    """Which series: every non-empty member narrows the selection."""
+
+    measurement: str = ""
+    field: str = ""
+    tags: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+@dataclasses.dataclass(frozen=True)
+class Window:
+    every_s: int
+    fn: Fn = Fn.MEAN
+
+
+@dataclasses.dataclass
+class SeriesData:
+    """One series' points in columns, oldest first. `kind`: float, integer, boolean or string.
+
+    Float values may hold Python ints (InfluxDB's JSON writes 21.0 as 21): JSON does not tell
+    them apart, and protobuf's double fields convert them.
+    """
+
+    owner: str
+    measurement: str
+    field: str
+    tags: dict[str, str]
+    kind: str
+    times_ns: list[int]
+    values: list[Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class SeriesInfo:
+    owner: str
+    measurement: str
+    tags: dict[str, str]
+    fields: list[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class QueryResult:
+    series: list[SeriesData]
+    truncated: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class Budget:
+    """The most one answer may hold, whatever the request: series, points (all series
+    together) and bytes of InfluxDB's answer. Each is named after its setting in errors."""
+
+    max_series: int
+    max_points: int
+    max_answer_bytes: int
