@@ -41,6 +41,13 @@ BAD_TOKENS: dict[str, Forge] = {
         "Bearer " + clients.sign(claims(idp.issuer), key=clients.other_key())
     ),
     "invalid owner claim": lambda idp, t: "Bearer " + clients.sign(claims(idp.issuer, sub="alice' OR 1=1")),
+    # Same issuer, same key, audience included: still not access tokens (Keycloak's `typ`).
+    "id token": lambda idp, t: "Bearer " + clients.sign(claims(idp.issuer, typ="ID")),
+    "refresh token": lambda idp, t: "Bearer " + clients.sign(claims(idp.issuer, typ="Refresh")),
+    "untyped token": lambda idp, t: "Bearer " + clients.sign(claims(idp.issuer, typ=None)),
+    "audience list without the api": lambda idp, t: (
+        "Bearer " + clients.sign(claims(idp.issuer, aud=["timeseries-spa", "account"]))
+    ),
 }
 
 
@@ -79,6 +86,14 @@ async def test_leeway_accepts_slight_clock_skew(
     api: ApiProcess, idp: IdentityProvider, protocol: str
 ) -> None:
     token = clients.sign(claims(idp.issuer, exp=int(time.time()) - 5, nbf=int(time.time()) + 5))
+    assert await outcome(api, protocol, f"Bearer {token}") == "OK"
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+async def test_audience_list_containing_the_api_is_accepted(
+    api: ApiProcess, idp: IdentityProvider, protocol: str
+) -> None:
+    token = clients.sign(claims(idp.issuer, aud=["account", "timeseries-api"]))
     assert await outcome(api, protocol, f"Bearer {token}") == "OK"
 
 
