@@ -7,7 +7,7 @@ import dataclasses
 from constructs import Construct
 
 from chart import secrets, workload
-from chart.config import Image, Stateless
+from chart.config import ApiLimits, Image, Stateless
 
 NAME = "api"
 ROLE = "api"
@@ -29,6 +29,7 @@ class ApiProps:
     cors_origins: str
     log_level: str
     spread: bool
+    limits: ApiLimits
 
 
 def environment(props: ApiProps) -> dict[str, str]:
@@ -44,6 +45,7 @@ def environment(props: ApiProps) -> dict[str, str]:
         "GRPC_PORT": str(GRPC_PORT),
         "CORS_ORIGINS": props.cors_origins,
         "LOG_LEVEL": props.log_level,
+        **{name.upper(): str(value) for name, value in dataclasses.asdict(props.limits).items()},
     }
     if props.oidc_discovery_url:
         values["OIDC_DISCOVERY_URL"] = props.oidc_discovery_url

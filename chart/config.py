@@ -147,6 +147,24 @@ class Consumer:
 
 
 @dataclasses.dataclass(frozen=True)
+class ApiLimits:
+    """What one request or caller can make the API do (services/api/settings.py says more)."""
+
+    max_series: int = 10_000
+    """Series in one answer (query, catalog, Watch batch); more is refused naming the limit."""
+    max_points: int = 1_000_000
+    """Points in one answer, all series together."""
+    max_answer_bytes: int = 128 * 1024 * 1024
+    """Bytes of one InfluxDB answer, counted as it is received."""
+    max_streams: int = 1000
+    """Watch streams open at once per API replica."""
+    max_streams_per_principal: int = 16
+    """Watch streams open at once per API replica for one token subject."""
+    jwks_refresh_s: int = 300
+    """How soon a signing key the issuer withdrew stops being accepted."""
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     profile: str
     domain: str
@@ -160,6 +178,7 @@ class Config:
     api: Stateless
     frontend: Stateless
     oauth2_proxy: Stateless
+    api_limits: ApiLimits = ApiLimits()
     namespace: str = "timeseries"
     topology_spread: bool = False
     """Spread replicas across nodes and zones (prod)."""
@@ -353,6 +372,13 @@ def _check(config: Config) -> None:
             f"{path}.max_replicas",
             "must be 0 (no autoscaling) or at least replicas",
         )
+    for name, value in dataclasses.asdict(config.api_limits).items():
+        need(value >= 1, f"api_limits.{name}", f"must be at least 1, got {value}")
+    need(
+        config.api_limits.max_streams_per_principal <= config.api_limits.max_streams,
+        "api_limits.max_streams_per_principal",
+        "must not exceed api_limits.max_streams",
+    )
     need(
         config.rabbitmq.nodes in (1, 3, 5),
         "rabbitmq.nodes",

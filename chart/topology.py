@@ -94,6 +94,7 @@ class TimeseriesChart(cdk8s.Chart):
                 cors_origins=f"https://{config.app_host}",
                 log_level=config.log_level,
                 spread=spread,
+                limits=config.api_limits,
             ),
         )
         frontend.FrontendSite(
