@@ -193,14 +193,15 @@ export class DashboardComponent implements OnInit {
     this.liveAbort = abort;
     this.liveStatus.set('connecting');
     this.liveError.set('');
-    const { watchSeries, isTransient } = await import('./live');
+    const { watchSeries, shouldResume } = await import('./live');
     let backoff = 500;
     while (!abort.signal.aborted && request === this.dataRequest) {
       const shown = this.chart().x;
+      let used: string | null = null;
       try {
         const stream = watchSeries({
           baseUrl: this.grpcWebBaseUrl,
-          token: () => this.auth.accessToken(),
+          token: () => (used = this.auth.accessToken()),
           series: ref,
           asAdmin: this.isAdmin(),
           sinceMs: shown.length ? Math.round(shown[shown.length - 1] * 1000) : null,
@@ -221,7 +222,8 @@ export class DashboardComponent implements OnInit {
         }
       } catch (error) {
         if (abort.signal.aborted) return;
-        if (!isTransient(error)) {
+        // The token expired (the server ends the stream then) and has been renewed: resume.
+        if (!shouldResume(error, used, this.auth.accessToken())) {
           this.liveStatus.set('error');
           this.liveError.set(error instanceof Error ? error.message : String(error));
           return;

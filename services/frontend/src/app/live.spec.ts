@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import { timestampMs } from '@bufbuild/protobuf/wkt';
 import { Code, ConnectError, createRouterTransport, type Interceptor } from '@connectrpc/connect';
 import { SeriesSchema, TimeseriesService, type WatchRequest, WatchResponseSchema } from '../gen/timeseries/v1/timeseries_pb';
-import { columnsOf, isTransient, watchSeries } from './live';
+import { columnsOf, isTransient, shouldResume, watchSeries } from './live';
 
 const series = (tags: Record<string, string>, nanos: bigint[], values: number[]) =>
   create(SeriesSchema, {
@@ -30,6 +30,15 @@ describe('live', () => {
     expect(isTransient(new TypeError('Failed to fetch'))).toBe(true);
     expect(isTransient(new ConnectError('no', Code.Unauthenticated))).toBe(false);
     expect(isTransient(new ConnectError('no', Code.PermissionDenied))).toBe(false);
+  });
+
+  it('resumes after token expiry only with a renewed token', () => {
+    const expired = new ConnectError('token expired; renew it and resume', Code.Unauthenticated);
+    expect(shouldResume(expired, 'old', 'new')).toBe(true);
+    expect(shouldResume(expired, 'old', 'old')).toBe(false);
+    expect(shouldResume(expired, 'old', null)).toBe(false);
+    expect(shouldResume(new ConnectError('no', Code.PermissionDenied), 'old', 'new')).toBe(false);
+    expect(shouldResume(new ConnectError('down', Code.Unavailable), 'old', 'old')).toBe(true);
   });
 
   it('watches through a Connect client: sends scope, selector, since and the token; keeps the exact series', async () => {

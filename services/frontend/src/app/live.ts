@@ -45,6 +45,17 @@ export function isTransient(error: unknown): boolean {
   return ![Code.Unauthenticated, Code.PermissionDenied, Code.InvalidArgument, Code.Unimplemented].includes(code);
 }
 
+/**
+ * Whether to open a stream again after it ended with `error`: after a transient failure, and
+ * after the server ended it because its token expired (every Watch ends with UNAUTHENTICATED
+ * then) once the session has renewed the token. Resuming `since` the last point shown loses
+ * nothing. A refusal of the token still in use is final.
+ */
+export function shouldResume(error: unknown, usedToken: string | null, currentToken: string | null): boolean {
+  if (isTransient(error)) return true;
+  return ConnectError.from(error).code === Code.Unauthenticated && currentToken !== null && currentToken !== usedToken;
+}
+
 /** Streams the new points of one series as chart columns until the signal aborts. */
 export async function* watchSeries(options: WatchOptions): AsyncGenerator<ChartData> {
   const auth: Interceptor = (next) => (req) => {
