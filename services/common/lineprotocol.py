@@ -19,10 +19,13 @@ class InvalidPoint(ValueError):
     """A point that breaks the data model's rules; the message says which rule."""
 
 
-#: The key InfluxDB drops from every point, as a tag or as a field (tsdb: "invalid tag key",
-#: "invalid field name"; 2.x skips a `time` field silently when the point has others), so it
-#: is refused here: a point that decodes is stored whole. A measurement may be called `time`.
+#: Keys InfluxDB refuses, so refused here too: a point that decodes is stored whole. `time` as
+#: a tag or a field (1.x drops the point, "invalid tag key"/"invalid field name"; 2.x refuses
+#: the whole write for the tag and silently skips the field when the point has others), and
+#: 2.x's `_field` and `_measurement` tags ("cannot use reserved tag key"). A measurement may
+#: be called any of them.
 TIME_KEY = "time"
+RESERVED_TAG_KEYS = (TIME_KEY, "_field", "_measurement")
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 #: InfluxDB's own bounds for timestamps (it reserves the two extreme int64 values).
 TIME_MIN, TIME_MAX = INT64_MIN + 2, INT64_MAX - 1
@@ -44,14 +47,12 @@ _FIELD_VALUE = (
     rb"|true|True|TRUE|t|T|false|False|FALSE|f|F)"
 )
 _FIELD = rb"(?!" + TIME_KEY.encode() + rb"=)" + _KEY + rb"=" + _FIELD_VALUE
-# measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag is
-# reserved, and `time` is neither a tag nor a field key.
+# measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag and
+# InfluxDB's reserved keys are refused.
 _LINE = (
     _KEY
     + rb"(?:,(?!(?:"
-    + OWNER_TAG.encode()
-    + rb"|"
-    + TIME_KEY.encode()
+    + b"|".join(k.encode() for k in (OWNER_TAG, *RESERVED_TAG_KEYS))
     + rb")=)"
     + _KEY
     + rb"="
@@ -107,10 +108,11 @@ def _first_invalid_line(body: bytes) -> str:
             excerpt = line[:120].decode("utf-8", "replace")
             if re.search(rb"^[^ ]*,(?:[^ ]*,)?" + OWNER_TAG.encode() + rb"=", line):
                 return f"line {number}: tag key {OWNER_TAG!r} is reserved: {excerpt!r}"
-            if re.search(
-                rb"^[^ ]*,(?:[^ ]*,)?" + TIME_KEY.encode() + rb"=|[ ,]" + TIME_KEY.encode() + rb"=", line
-            ):
-                return f"line {number}: {TIME_KEY!r} is not a valid tag or field key: {excerpt!r}"
+            for key in RESERVED_TAG_KEYS:
+                if re.search(rb"^[^ ]*,(?:[^ ]*,)?" + key.encode() + rb"=", line):
+                    return f"line {number}: {key!r} is not a valid tag key: {excerpt!r}"
+            if re.search(rb" (?:[^ ]*,)?" + TIME_KEY.encode() + rb"=", line):
+                return f"line {number}: {TIME_KEY!r} is not a valid field key: {excerpt!r}"
             return (
                 f"line {number}: not valid line protocol under the data model's rules "
                 f"(keys, finite numbers, 64-bit integers, ns timestamps): {excerpt!r}"
@@ -152,8 +154,8 @@ def _series(measurement: object, tags: object) -> str:
             check_key(key, "tag key")
             if key == OWNER_TAG:
                 raise InvalidPoint(f"tag key {OWNER_TAG!r} is reserved: the owner comes from the message")
-            if key == TIME_KEY:
-                raise InvalidPoint(f"{TIME_KEY!r} is not a valid tag key (InfluxDB drops the point)")
+            if key in RESERVED_TAG_KEYS:
+                raise InvalidPoint(f"{key!r} is not a valid tag key (InfluxDB refuses it)")
             if type(value) is not str or not value:
                 raise InvalidPoint(f"tag {key!r}: value must be a non-empty string, got {value!r}")
             # Line protocol has no escape for a backslash or a line break in a tag value.
