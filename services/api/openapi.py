@@ -119,7 +119,15 @@ DOCUMENT: dict[str, Any] = {
                     "error": {
                         "type": "object",
                         "required": ["code", "message"],
-                        "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+                        "properties": {
+                            "code": {
+                                "type": "string",
+                                "description": "e.g. invalid_argument; resource_exhausted (400) when the "
+                                "answer would exceed MAX_SERIES, MAX_POINTS or MAX_ANSWER_BYTES, which "
+                                "the message names",
+                            },
+                            "message": {"type": "string"},
+                        },
                     }
                 },
             },
