@@ -64,10 +64,11 @@ export async function publish(owner: string, points: Point[]): Promise<void> {
   expect(await response.json()).toEqual({ routed: true });
 }
 
-/** Points of one measurement and owner stored in InfluxDB (InfluxQL on the read endpoint). */
+/** Points of one measurement and owner stored in InfluxDB (InfluxQL on the read endpoint), in
+ *  the storage layout: each owner's measurements are named `<owner>/<measurement>`. */
 export async function storedCount(owner: string, measurement: string, run: string): Promise<number> {
   const s = stack();
-  const q = `SELECT count("value") FROM "${measurement}" WHERE "owner" = '${owner}' AND "run" = '${run}'`;
+  const q = `SELECT count("value"::field) FROM "${owner}/${measurement}" WHERE "run"::tag = '${run}'`;
   const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`);
   const json = (await response.json()) as { results: { series?: { values: [string, number][] }[] }[] };
   return json.results[0]?.series?.[0]?.values[0]?.[1] ?? 0;
