@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from chart import cli
+from chart import cli, rabbitmq_definitions
 from chart.config import Config
 
 INFLUXDB = "influxdb-auth"
@@ -37,34 +37,19 @@ def rabbitmq_password_hash(password: str) -> str:
     return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
 
 
-def rabbitmq_users(user: str, password: str) -> str:
-    """The users part of RabbitMQ's boot definitions (they hold a password hash: a Secret).
-
-    RabbitMQ skips creating its default user when it imports definitions, so the one user
-    the consumer and the publishers log in as comes from here.
-    """
-    return json.dumps(
-        {
-            "users": [
-                {
-                    "name": user,
-                    "password_hash": rabbitmq_password_hash(password),
-                    "hashing_algorithm": "rabbit_password_hashing_sha256",
-                    "tags": ["management"],
-                }
-            ],
-            "permissions": [{"user": user, "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"}],
-        },
-        sort_keys=True,
-    )
-
-
 def _rabbitmq(config: Config) -> dict[str, str]:
-    password = _token()
+    """The broker users of the boot definitions (password hashes: a Secret) and their passwords.
+    Publishers' users are made one per owner with `make publisher-user`, never here."""
+    consumer, admin = _token(), _token()
+    users = rabbitmq_definitions.users(
+        (config.rabbitmq.consumer_user, rabbitmq_password_hash(consumer)),
+        (config.rabbitmq.admin_user, rabbitmq_password_hash(admin)),
+    )
     return {
-        "password": password,
+        "consumer-password": consumer,
+        "admin-password": admin,
         "erlang-cookie": _token(48),
-        "users.json": rabbitmq_users(config.rabbitmq.user, password),
+        "users.json": json.dumps(users, sort_keys=True),
     }
 
 

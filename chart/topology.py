@@ -56,7 +56,7 @@ class TimeseriesChart(cdk8s.Chart):
                 settings=config.consumer,
                 amqp_host=broker.host,
                 amqp_port=broker.port,
-                amqp_user=config.rabbitmq.user,
+                amqp_user=config.rabbitmq.consumer_user,
                 influx_url=store.url,
                 influx_org=config.influxdb.org,
                 influx_bucket=config.influxdb.bucket,

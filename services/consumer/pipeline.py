@@ -20,7 +20,7 @@ import time
 import aiormq.abc
 from pamqp import commands
 
-from services.common.topology import DEAD_EXCHANGE, QUEUE, REASON_HEADER
+from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE, REASON_HEADER
 from services.consumer.decode import Poison, Rules, decode
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
@@ -200,7 +200,7 @@ class Pipeline:
         properties.headers = {**(properties.headers or {}), REASON_HEADER: reason[:1000]}
         # RabbitMQ refuses a user_id that is not the publishing connection's own login.
         if properties.user_id:
-            properties.headers["x-original-user-id"] = properties.user_id
+            properties.headers[ORIGINAL_USER_HEADER] = properties.user_id
             properties.user_id = None
         properties.delivery_mode = 2
         routing_key = message.routing_key or ""

@@ -186,10 +186,14 @@ class RabbitMQServer:
             )
         return out.stdout
 
+    @property
+    def management_url(self) -> str:
+        return f"http://127.0.0.1:{self.management_port}"
+
     def api(self, method: str, path: str, body: Any = None) -> Any:
         """Calls the management HTTP API; returns the decoded JSON (None for an empty body)."""
         req = urllib.request.Request(
-            f"http://127.0.0.1:{self.management_port}{path}",
+            f"{self.management_url}{path}",
             method=method,
             data=None if body is None else json.dumps(body).encode(),
             headers={"content-type": "application/json"},
