@@ -10,6 +10,7 @@ chart's operator user. Nothing here grants more than the chart does.
 from __future__ import annotations
 
 import secrets
+from urllib.parse import quote
 
 from chart import rabbitmq_definitions
 from chart.secrets import rabbitmq_password_hash
@@ -40,6 +41,11 @@ class BrokerVhost:
         rabbitmq.api("POST", "/api/definitions", definitions)
         self.management = broker_user.ManagementApi(rabbitmq.management_url, ADMIN_USER, self.admin_password)
         self._publishers: dict[str, str] = {}
+
+    @property
+    def vhost_path(self) -> str:
+        """The vhost as a management API path segment."""
+        return quote(self.vhost, safe="")
 
     def publisher_password(self, owner: str) -> str:
         """OWNER's publisher user, made on first use (users are per broker: an existing one is
