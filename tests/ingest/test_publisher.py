@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -12,7 +13,7 @@ from urllib.parse import quote
 from services.common.topology import EXCHANGE
 from services.publisher import sources
 from tests.ingest.helpers import REPO, ConsumerProcess, count, rows, wait_until
-from tests.stack.broker import BrokerVhost
+from tests.stack.broker import ADMIN_USER, BrokerVhost
 from tests.stack.servers import InfluxServer, RabbitMQServer, free_port
 
 
@@ -167,3 +168,48 @@ def test_live_host_metrics_arrive_sample_by_sample(
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_publisher_user_command_prints_credentials_that_publish(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """`make publisher-user OWNER=...` end to end: its printed variables are all a publisher needs."""
+    consumer()
+    admin = {
+        "RABBITMQ_API_URL": broker.rabbitmq.management_url,
+        "RABBITMQ_ADMIN_USER": ADMIN_USER,
+        "RABBITMQ_ADMIN_PASSWORD": broker.admin_password,
+        "RABBITMQ_VHOST": broker.vhost,
+    }
+    command = [sys.executable, "-m", "services.publisher.broker_user", "erin@example.org"]
+    made = subprocess.run(
+        command, cwd=REPO, env={**os.environ, **admin}, capture_output=True, text=True, check=False
+    )
+    assert made.returncode == 0, made.stderr
+    printed = dict(line.split("=", 1) for line in made.stdout.splitlines())
+    assert sorted(printed) == ["AMQP_PASSWORD", "AMQP_USER", "AMQP_VHOST"]
+    assert "routing key 'points.erin@example.org'" in made.stderr
+    again = subprocess.run(
+        command, cwd=REPO, env={**os.environ, **admin}, capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 1 and "exists already" in again.stderr  # the password is never shown again
+    env = {**os.environ, **printed, "AMQP_HOST": "127.0.0.1", "AMQP_PORT": str(broker.rabbitmq.amqp_port)}
+    published = subprocess.run(
+        [sys.executable, "-m", "services.publisher", "--quiet", "load", "--points", "20"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert published.returncode == 0, published.stderr
+    wait_until(lambda: count(influx, influx_db, "load", owner="erin@example.org") == 20, 30, "points stored")
+    bad = subprocess.run(
+        command,
+        cwd=REPO,
+        env={**os.environ, **admin, "RABBITMQ_ADMIN_PASSWORD": "wrong"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 1 and "refused the admin login" in bad.stderr

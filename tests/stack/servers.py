@@ -96,7 +96,9 @@ def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> Non
 
 
 class RabbitMQServer:
-    """A private RabbitMQ node with the management plugin, and a non-guest user."""
+    """A private RabbitMQ node with the management plugin, and a non-guest user for the harness:
+    an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
+    publish a message as a given owner's own publisher would. No chart user has that tag."""
 
     def __init__(self, base: Path) -> None:
         self.dir = base / "rabbitmq"
@@ -114,6 +116,8 @@ class RabbitMQServer:
             "management.tcp.ip = 127.0.0.1\n"
             f"default_user = {self.user}\n"
             f"default_pass = {self.password}\n"
+            "default_user_tags.administrator = true\n"
+            "default_user_tags.impersonator = true\n"
             "loopback_users = none\n"
             "log.console = false\n"
             "log.file.level = warning\n"
