@@ -5,6 +5,7 @@ declare or delete the shared topology; the consumer's user cannot either."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import aio_pika
@@ -12,12 +13,13 @@ import aiormq
 import orjson
 import pytest
 
+from chart import rabbitmq_definitions
 from services.common import topology
 from services.common.names import stored_measurement
 from services.publisher import broker_user
 from tests.ingest.helpers import ConsumerProcess, Out, dead_letters, publish, rows, wait_until
 from tests.stack.broker import CONSUMER_USER, BrokerVhost
-from tests.stack.servers import InfluxServer
+from tests.stack.servers import InfluxServer, RabbitMQServer
 
 A = "alice.a"  # a dot: the owner is escaped in the topic permission's regex
 B = "alicexa"  # what `alice.a` would match unescaped
@@ -163,3 +165,25 @@ def test_publisher_permissions_are_write_only_to_the_own_routing_key(broker: Bro
         broker_user.create(broker.management, A, broker.vhost)
     with pytest.raises(broker_user.ManagementError, match="invalid owner"):
         broker_user.create(broker.management, "a/b", broker.vhost)
+
+
+def test_consumer_waits_for_the_topology_it_may_not_declare(
+    rabbitmq: RabbitMQServer, influx: InfluxServer, influx_db: str, tmp_path: Path
+) -> None:
+    """A broker without its topology (definitions not loaded yet) is a down dependency for the
+    consumer: not ready, retrying with backoff, never declaring it; ready once it exists."""
+    bare = BrokerVhost(rabbitmq)
+    rabbitmq.api("DELETE", f"/api/queues/{bare.vhost_path}/{topology.QUEUE}")
+    proc = ConsumerProcess(bare, influx, influx_db, tmp_path / "consumer.log").start(wait_ready=False)
+    try:
+        wait_until(
+            lambda: "broker topology missing" in proc.log.read_text(), 30, "the missing topology logged"
+        )
+        assert proc.status("/readyz") == 503
+        queues = rabbitmq.api("GET", f"/api/queues/{bare.vhost_path}")
+        assert [q["name"] for q in queues] == [topology.DEAD_QUEUE]  # it declared nothing
+        rabbitmq.api("POST", "/api/definitions", rabbitmq_definitions.topology(bare.vhost))
+        wait_until(lambda: proc.status("/readyz") == 200, 40, "ready once the topology exists")
+    finally:
+        proc.close()
+        rabbitmq.api("DELETE", f"/api/vhosts/{bare.vhost_path}")
