@@ -99,8 +99,18 @@ def create(api: ManagementApi, owner: str, vhost: str = "/", replace: bool = Fal
     user, where = quote(owner, safe=""), quote(vhost, safe="")
     if api.call("GET", f"vhosts/{where}") is None:
         raise ManagementError(f"vhost {vhost!r} does not exist")
-    if not replace and api.call("GET", f"users/{user}") is not None:
-        raise ManagementError(f"broker user {owner!r} exists already (--replace gives it a new password)")
+    existing = api.call("GET", f"users/{user}")
+    if existing is not None:
+        if not replace:
+            raise ManagementError(f"broker user {owner!r} exists already (--replace gives it a new password)")
+        # Never re-key the operator, the consumer or any other user that is not a publisher's.
+        granted = api.call("GET", f"users/{user}/permissions") or []
+        if existing.get("tags") or any(
+            {k: p.get(k) for k in ("configure", "write", "read")} != permissions() for p in granted
+        ):
+            raise ManagementError(
+                f"broker user {owner!r} exists and is not a publisher's user: left unchanged"
+            )
     password = secrets.token_urlsafe(32)
     api.call("PUT", f"users/{user}", {"password": password, "tags": ""})
     # Topic permissions first: until a user has some on an exchange, every routing key is open.

@@ -18,7 +18,7 @@ from services.common import topology
 from services.common.names import stored_measurement
 from services.publisher import broker_user
 from tests.ingest.helpers import ConsumerProcess, Out, dead_letters, publish, rows, wait_until
-from tests.stack.broker import CONSUMER_USER, BrokerVhost
+from tests.stack.broker import ADMIN_USER, CONSUMER_USER, BrokerVhost
 from tests.stack.servers import InfluxServer, RabbitMQServer
 
 A = "alice.a"  # a dot: the owner is escaped in the topic permission's regex
@@ -165,6 +165,14 @@ def test_publisher_permissions_are_write_only_to_the_own_routing_key(broker: Bro
         broker_user.create(broker.management, A, broker.vhost)
     with pytest.raises(broker_user.ManagementError, match="invalid owner"):
         broker_user.create(broker.management, "a/b", broker.vhost)
+    for service_user in (CONSUMER_USER, ADMIN_USER):  # never re-keyed as a publisher
+        with pytest.raises(broker_user.ManagementError, match="not a publisher's user: left unchanged"):
+            broker_user.create(broker.management, service_user, broker.vhost, replace=True)
+    assert broker.rabbitmq.api("GET", f"/api/users/{ADMIN_USER}")["tags"] in (
+        ["administrator"],
+        "administrator",
+    )
+    broker_user.create(broker.management, A, broker.vhost, replace=True)  # a publisher's may be
 
 
 def test_consumer_waits_for_the_topology_it_may_not_declare(

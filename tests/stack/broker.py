@@ -19,7 +19,7 @@ from services.publisher import broker_user
 from tests.stack.servers import RabbitMQServer
 
 CONSUMER_USER = "consumer"
-ADMIN_USER = "admin"
+ADMIN_USER = "operator"
 
 
 class BrokerVhost:
