@@ -55,7 +55,7 @@ async def fill(url: str, points: int, per_message: int, fmt: Format) -> int:
 async def ceiling(servers: Servers, points: int) -> float:
     """Direct writes of exactly the line protocol the consumer would write, batch after batch."""
     influx = servers.influx
-    db = influx.new_database("bench_")
+    db = influx.new_bucket("bench_")
     batches: list[bytes] = []
     chunk: list[bytes] = []
     size = 0
@@ -67,7 +67,9 @@ async def ceiling(servers: Servers, points: int) -> float:
             chunk, size = [], 0
     if chunk:
         batches.append(b"".join(chunk))
-    writer = InfluxWriter(influx.write_url, "bench", "bench", db, gzip_level=1, timeout_ms=30_000)
+    writer = InfluxWriter(
+        influx.url, influx.tokens(db).write, influx.org, db, gzip_level=1, timeout_ms=30_000
+    )
     started = time.perf_counter()
     for batch in batches:
         await writer.write(batch)
@@ -131,7 +133,7 @@ def run_pipeline(
     """Points per second through the consumer process, and its peak RSS in KiB."""
     rabbitmq, influx = servers.rabbitmq, servers.influx
     vhost = rabbitmq.new_vhost("bench-")
-    db = influx.new_database("bench_")
+    db = influx.new_bucket("bench_")
     sent = asyncio.run(fill(rabbitmq.amqp_url(vhost), points, per_message, fmt))
     proc = ConsumerProcess(
         rabbitmq, influx, vhost, db, log_dir / f"consumer-{fmt}{per_message}.log", LOG_LEVEL="WARNING"

@@ -43,8 +43,6 @@ from tests.stack.servers import (
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
-INFLUX_TOKEN = "dev-token"  # InfluxDB 1.6 here runs without auth; the services still require one
-INFLUX_ORG = "dev"
 
 
 @dataclass
@@ -115,7 +113,8 @@ class Stack:
         self.servers.influx.start()
         rabbit, influx = self.servers.rabbitmq, self.servers.influx
         vhost = rabbit.new_vhost("dev-")
-        database = influx.new_database("timeseries_")
+        database = influx.bucket  # the chart's, made by the setup (with the chart's retention)
+        grants = influx.tokens(database)
 
         log("starting the OIDC provider …")
         self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
@@ -131,9 +130,9 @@ class Stack:
                 "AMQP_USER": rabbit.user,
                 "AMQP_PASSWORD": rabbit.password,
                 "AMQP_VHOST": vhost,
-                "INFLUX_URL": influx.write_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
-                "INFLUX_ORG": INFLUX_ORG,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.write,
+                "INFLUX_ORG": influx.org,
                 "INFLUX_BUCKET": database,
                 "HTTP_PORT": str(consumer_port),
             },
@@ -144,8 +143,8 @@ class Stack:
             "api",
             [py, "-m", "services.api"],
             {
-                "INFLUX_URL": influx.query_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.read,
                 "INFLUX_DB": database,
                 "OIDC_ISSUER": self.idp.issuer,
                 "HTTP_PORT": str(api_port),
@@ -193,9 +192,11 @@ class Stack:
             "rabbitmq_management_url": f"http://127.0.0.1:{rabbit.management_port}",
             "rabbitmq_user": rabbit.user,
             "rabbitmq_password": rabbit.password,
-            "influx_url": influx.query_url,
-            "influx_write_url": influx.write_url,
+            "influx_url": influx.url,
+            "influx_org": influx.org,
             "influx_db": database,
+            # Read-only, as the API's: InfluxQL on <influx_url>/query?db=<influx_db>.
+            "influx_token": grants.read,
             "consumer_url": f"http://127.0.0.1:{consumer_port}",
             "users": [
                 {
