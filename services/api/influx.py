@@ -18,6 +18,10 @@ from services.api.settings import ApiSettings
 
 log = logging.getLogger(__name__)
 
+_READINESS_QUERY = 'SELECT * FROM "readiness probe" LIMIT 1'
+_NO_DATABASE = "database not found"
+_NOT_EXECUTED = "not executed"
+
 
 class Influx:
     def __init__(self, settings: ApiSettings) -> None:
@@ -49,8 +53,10 @@ class Influx:
 
     async def check(self) -> bool:
         """Whether a query with the API's token would be answered now. /ping and /health need
-        no token, so readiness asks the cheapest authenticated question of the database."""
-        params = {"db": self._settings.influx_db, "q": "SHOW MEASUREMENTS LIMIT 1"}
+        no token, so readiness reads from the database: a measurement no write can create (a
+        space is refused at input), so it costs an index lookup. (SHOW MEASUREMENTS would not
+        do: InfluxDB answers it, empty, for a token that may not read.)"""
+        params = {"db": self._settings.influx_db, "q": _READINESS_QUERY}
         try:
             async with self._http.post(
                 self._query_url, data=params, timeout=aiohttp.ClientTimeout(total=2.0)
@@ -95,13 +101,13 @@ class Influx:
             body = {}
         message = str(body.get("message") or body.get("error") or "")[:300] if isinstance(body, dict) else ""
         if status in (401, 403):
-            log.error("influxdb refused the API's token", extra={"status": status, "message": message})
+            log.error("influxdb refused the API's token", extra={"status": status, "influx_message": message})
             raise ApiError(Kind.UNAVAILABLE, "database refused the query credentials")
         if status == 404:
-            log.error("influxdb has no such path or database", extra={"message": message})
+            log.error("influxdb has no such path or database", extra={"influx_message": message})
             raise ApiError(Kind.UNAVAILABLE, "database not found")
         if status >= 500:
-            log.warning("influxdb error", extra={"status": status, "message": message})
+            log.warning("influxdb error", extra={"status": status, "influx_message": message})
             raise ApiError(Kind.UNAVAILABLE, f"database error {status}")
         if not isinstance(body, dict) or ("results" not in body and status < 400):
             raise ApiError(Kind.UNAVAILABLE, "database answered with invalid JSON")
@@ -110,13 +116,15 @@ class Influx:
             # the request (e.g. mean() of a string field): the client's to fix.
             raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {message}")
         results: list[dict[str, Any]] = body.get("results", [])
-        for result in results:
-            if "error" in result:
-                error = str(result["error"])
-                if error.startswith("database not found"):
-                    # 2.x says so also when the token may not read the bucket: the deployment's
-                    # to fix (bucket, DBRP mapping or token), not the caller's.
-                    log.error("influxdb has no such database for the API's token", extra={"message": error})
-                    raise ApiError(Kind.UNAVAILABLE, "database not found")
-                raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {error}")
+        errors = [str(r["error"]) for r in results if "error" in r]
+        refused = [e for e in errors if e != _NOT_EXECUTED and not e.startswith(_NO_DATABASE)]
+        if refused:
+            raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {refused[0]}")
+        if errors:
+            # No such db for this token (2.x says so also when the token may not read the
+            # bucket, or marks every statement "not executed"): the deployment's to fix.
+            log.error(
+                "influxdb has no such database for the API's token", extra={"influx_message": errors[0]}
+            )
+            raise ApiError(Kind.UNAVAILABLE, "database not found")
         return results
