@@ -4,8 +4,9 @@
     python -m tests.stack.dev up         # the same in the background; writes .run/stack.json
     python -m tests.stack.dev down       # stops what `up` started
 
-Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
-mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
+Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB 2.7, set up as the
+chart sets it up, the consumer with a write-only and the API with a read-only token
+(tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
 OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
 the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
