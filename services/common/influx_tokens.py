@@ -204,7 +204,7 @@ class KubernetesSecrets:
     Its Role allows only get and patch of the grant Secrets, which `make secrets` pre-creates.
     """
 
-    def __init__(self, account: Path = Path("/var/run/secrets/kubernetes.io/serviceaccount")) -> None:
+    def __init__(self, account: Path) -> None:
         host = os.environ["KUBERNETES_SERVICE_HOST"]
         port = os.environ.get("KUBERNETES_SERVICE_PORT", "443")
         namespace = (account / "namespace").read_text().strip()
@@ -243,6 +243,8 @@ class TokenSettings(Settings):
     api_grant: str
     """The Secret (key `token`) that gets the API's read-only token."""
     influx_bucket: str = "timeseries"
+    service_account_dir: str = "/var/run/secrets/kubernetes.io/serviceaccount"
+    """Where the pod's service account (token, CA, namespace) is mounted."""
     #: How long to wait for InfluxDB to be set up before failing (the Job then retries).
     wait_s: float = 300.0
     log_level: str = "INFO"
@@ -268,7 +270,8 @@ def main(environ: MutableMapping[str, str] | None = None) -> int:
     admin = InfluxAdmin(settings.influx_url, settings.influx_operator_token)
     wait_ready(admin, settings.influx_org, settings.wait_s)
     wanted = grants(settings.consumer_grant, settings.api_grant)
-    reconcile(admin, KubernetesSecrets(), settings.influx_org, settings.influx_bucket, wanted)
+    store = KubernetesSecrets(Path(settings.service_account_dir))
+    reconcile(admin, store, settings.influx_org, settings.influx_bucket, wanted)
     return 0
 
 
