@@ -135,11 +135,11 @@ class _KubernetesApi(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(raw)
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         if (name := self._secret()) is not None:
             self._answer(200, {"kind": "Secret", "data": self.secrets[name]})
 
-    def do_PATCH(self) -> None:  # noqa: N802
+    def do_PATCH(self) -> None:
         if (name := self._secret()) is None:
             return
         assert self.headers["Content-Type"] == "application/merge-patch+json"
@@ -148,7 +148,7 @@ class _KubernetesApi(http.server.BaseHTTPRequestHandler):
             self.secrets[name][key] = base64.b64encode(value.encode()).decode()
         self._answer(200, {"kind": "Secret", "data": self.secrets[name]})
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
