@@ -122,7 +122,7 @@ async def test_access_errors_hold_the_messages_until_fixed(
         "read-only token": {"INFLUX_TOKEN": influx.tokens(influx_db).read},
         "missing bucket": {"INFLUX_BUCKET": influx_db + "-missing"},
     }[problem]
-    broken = consumer(wait_ready=False, **env)
+    broken = consumer(wait_ready=False, SHUTDOWN_TIMEOUT_S=1, **env)
     # Idle, it is not ready: readiness makes an authenticated write.
     await eventually(lambda: broken.status("/readyz") == 503, 15, "not ready while idle")
     assert broken.status("/healthz") == 200
