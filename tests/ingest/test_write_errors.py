@@ -106,6 +106,9 @@ async def test_a_refused_batch_is_bisected_to_its_culprits(
     assert "HTTP 422" in str(dead["422"].headers[REASON_HEADER])
     assert "field type conflict" in str(dead["422"].headers[REASON_HEADER])
     assert proc.metric("ingest_dead_lettered_total") == 2
+    metrics = proc.get("/metrics")
+    for cause in ("rejected", "partial"):
+        assert f'ingest_dead_lettered_total{{cause="{cause}"}} 1.0' in metrics, cause
 
 
 @pytest.mark.parametrize("problem", ["wrong token", "read-only token", "missing bucket"])
