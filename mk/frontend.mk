@@ -46,10 +46,10 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
 	cd $(FRONTEND) && node bench/spa-bench.mjs
 
-dev: setup thirdparty frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
+dev: setup frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
 	$(PY) -m tests.stack.dev
 
-up: setup thirdparty frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
+up: setup frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
 	$(PY) -m tests.stack.dev up
 
 down: ## stop what `make up` started
