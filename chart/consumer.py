@@ -52,7 +52,10 @@ class ConsumerWorker(Construct):
         super().__init__(scope, node_id)
         variables = workload.env(environment(props))
         variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "consumer-password"}))
-        variables.update(workload.secret_env(self, secrets.INFLUXDB, {"INFLUX_TOKEN": "admin-token"}))
+        # Write-only on the bucket (the influxdb-tokens Job fills the Secret).
+        variables.update(
+            workload.secret_env(self, secrets.INFLUXDB_CONSUMER, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
+        )
         # The consumer only connects out; its Service is for scraping the metrics on HTTP_PORT.
         self.deployment = workload.stateless(
             self,

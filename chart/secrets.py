@@ -20,6 +20,13 @@ from chart import cli, rabbitmq_definitions
 from chart.config import Config
 
 INFLUXDB = "influxdb-auth"
+#: The operator (all-access) token of InfluxDB's setup: only InfluxDB and the token Job read it.
+INFLUXDB_OPERATOR_KEY = "admin-token"
+# InfluxDB generates token values itself: these are created empty here, and the influxdb-tokens
+# Job (chart/influxdb_tokens.py) adds each one's `token` once InfluxDB is set up.
+INFLUXDB_CONSUMER = "influxdb-consumer-token"
+INFLUXDB_API = "influxdb-api-token"
+INFLUXDB_TOKEN_KEY = "token"  # noqa: S105 - a key name, not a value
 RABBITMQ = "rabbitmq-auth"
 OIDC_CLIENTS = "oidc-clients"
 OAUTH2_PROXY = "oauth2-proxy-cookie"
@@ -55,7 +62,9 @@ def _rabbitmq(config: Config) -> dict[str, str]:
 
 # name -> (when it is needed, how its keys are generated). Each key is documented in chart/README.md.
 _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str, str]]]] = {
-    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), "admin-token": _token()}),
+    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), INFLUXDB_OPERATOR_KEY: _token()}),
+    INFLUXDB_CONSUMER: (lambda c: True, lambda c: {}),
+    INFLUXDB_API: (lambda c: True, lambda c: {}),
     RABBITMQ: (lambda c: True, _rabbitmq),
     OIDC_CLIENTS: (lambda c: True, lambda c: {"oauth2-proxy-client-secret": _token()}),
     # oauth2-proxy needs a cookie secret of exactly 16, 24 or 32 bytes.
@@ -68,12 +77,16 @@ _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str,
 }
 
 
+# name -> keys that a setup Job adds to a Secret created here empty.
+FILLED_LATER = {INFLUXDB_CONSUMER: (INFLUXDB_TOKEN_KEY,), INFLUXDB_API: (INFLUXDB_TOKEN_KEY,)}
+
+
 def required(config: Config) -> dict[str, tuple[str, ...]]:
     """Name -> keys of every Secret the manifests of `config` reference."""
     keys: dict[str, tuple[str, ...]] = {}
     for name, (needed, generate) in _SECRETS.items():
         if needed(config):
-            keys[name] = tuple(sorted(generate(config)))
+            keys[name] = tuple(sorted([*generate(config), *FILLED_LATER.get(name, ())]))
     return keys
 
 

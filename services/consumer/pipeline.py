@@ -162,12 +162,18 @@ class Pipeline:
         await self._adapt_prefetch(batch)
 
     async def _write_isolating(self, messages: list[Message], chunks: list[bytes]) -> None:
-        """Write; when InfluxDB rejects the content, bisect to dead-letter only the culprits."""
+        """Write; when InfluxDB refuses points, bisect to dead-letter only the culprit messages.
+
+        After a partial write (422) the good points are already stored; writing them again
+        while bisecting overwrites them with the same values. A message whose own points are
+        partly refused is dead-lettered whole, its good points stored.
+        """
         try:
             await self._write_retrying(b"".join(chunks))
         except WriteRejected as exc:
             if len(messages) == 1:
-                await self._dead_letter(messages[0], f"InfluxDB rejected the points: {exc}", "rejected")
+                cause = "partial" if exc.partial else "rejected"
+                await self._dead_letter(messages[0], f"InfluxDB refused the points: {exc}", cause)
                 return
             half = len(messages) // 2
             await self._write_isolating(messages[:half], chunks[:half])
@@ -181,7 +187,10 @@ class Pipeline:
             try:
                 await self._writer.write(body)
             except WriteUnavailable as exc:
+                # Held, unacknowledged, never dead-lettered: down, token or bucket, nothing is
+                # wrong with the points. /readyz says why meanwhile.
                 self._health.influx_writable = False
+                self._health.influx_error = str(exc)
                 self._metrics.retries.inc()
                 delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
                 log.warning("InfluxDB write failed, retrying", extra={"error": str(exc), "retry_in_s": delay})

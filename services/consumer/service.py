@@ -35,7 +35,6 @@ class Consumer:
     def __init__(self, settings: ConsumerSettings, metrics: Metrics | None = None) -> None:
         self.settings = settings
         self.metrics = metrics or Metrics()
-        self.health = Health()
         self.stopping = asyncio.Event()
         self._writer = InfluxWriter(
             settings.influx_url,
@@ -45,6 +44,7 @@ class Consumer:
             settings.influx_gzip_level,
             settings.influx_timeout_ms,
         )
+        self.health = Health(probe=self._writer.probe)
         self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
         self._tuning = Tuning(
             batch_points=settings.batch_points,

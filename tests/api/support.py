@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
+from tests.stack.servers import InfluxServer, ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW_NS = time.time_ns()
@@ -104,16 +104,9 @@ def metric(api: ApiProcess, name: str, **labels: str) -> float:
     return 0.0
 
 
-def write_lines(write_url: str, db: str, lines: list[str]) -> None:
-    """Writes line protocol through the v2 write API (the path the consumer uses)."""
-    response = httpx.post(
-        f"{write_url}/api/v2/write",
-        params={"bucket": db, "precision": "ns", "org": "test"},
-        content="\n".join(lines).encode(),
-        headers={"Authorization": "Token test"},
-        timeout=30,
-    )
-    assert response.status_code == 204, response.text
+def write_lines(influx: InfluxServer, db: str, lines: list[str]) -> None:
+    """Writes line protocol through the v2 write API (the consumer's path), with the bucket's write token."""
+    influx.write(db, "\n".join(lines))
 
 
 def escape_tag(value: str) -> str:

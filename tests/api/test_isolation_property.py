@@ -40,11 +40,11 @@ _clock = itertools.count()
 
 @pytest.fixture(scope="module")
 def prop_api(influx: InfluxServer, idp: IdentityProvider) -> Iterator[tuple[ApiProcess, str]]:
-    db = influx.new_database("prop_")
+    db = influx.new_bucket("prop_")
     process = ApiProcess(api_env(influx, idp, db)).start()
     yield process, db
     process.stop()
-    influx.query(db, f'DROP DATABASE "{db}"')
+    influx.drop_bucket(db)
 
 
 written: Counter[str] = Counter()
@@ -77,7 +77,7 @@ async def test_no_query_returns_another_owners_point(
             t = NOW_NS - 10**9 * 600 + next(_clock) * 1000
             lines.append(f'prop,owner={owner},k={escape_tag(tag)} who="{owner}",v={len(owner)} {t}')
             written[owner] += 1
-    write_lines(influx.write_url, db, lines)
+    write_lines(influx, db, lines)
 
     caller = writes[caller_pick % len(writes)][0] if caller_pick < 8 else stranger
     token = clients.sign(clients.claims(idp.issuer, sub=caller))

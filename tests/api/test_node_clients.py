@@ -117,7 +117,7 @@ def test_stream_of_new_points(
         time.sleep(1.5)  # node has started and the watch is most likely open ...
         now = time.time_ns() + 5 * 10**9  # ... and if not yet, these points are still newer than its start
         lines = [f"{measurement},owner=bob value=1500 {now}", f"{measurement},owner=alice value=42 {now}"]
-        write_lines(influx.write_url, api_db, lines)
+        write_lines(influx, api_db, lines)
         out, _ = proc.communicate(timeout=30)
     result = json.loads(out)
     values = [v for m in result["messages"] for s in m["series"] for v in s["doubles"]["values"]]

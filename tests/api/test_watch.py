@@ -32,7 +32,7 @@ async def test_watch_streams_only_new_own_points(
         # watch on a loaded machine (a watch without `since` sends only points from its start).
         now = time.time_ns() + 3 * 10**9
         write_lines(
-            influx.write_url,
+            influx,
             api_db,
             [
                 f"{measurement},owner=bob,sensor=s1 value=1001 {now}",
@@ -45,7 +45,7 @@ async def test_watch_streams_only_new_own_points(
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]
                 if received:
                     break
-        write_lines(influx.write_url, api_db, [f"{measurement},owner=alice,sensor=s1 value=8 {now + 10**6}"])
+        write_lines(influx, api_db, [f"{measurement},owner=alice,sensor=s1 value=8 {now + 10**6}"])
         async with asyncio.timeout(10):
             async for reply in call:
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]

@@ -104,7 +104,7 @@ def test_influxdb_sets_up_org_bucket_retention_and_token_from_the_secret() -> No
     assert {"name": "data", "mountPath": "/var/lib/influxdb2"} in container["volumeMounts"]
 
 
-def test_consumer_and_api_read_the_same_influxdb_with_the_secret_token() -> None:
+def test_consumer_and_api_reach_the_same_influxdb_each_with_its_own_token() -> None:
     objects = variant("prod")
     consumer = container_env(named(objects, "Deployment", "consumer"), "consumer")
     api = container_env(named(objects, "Deployment", "api"), "api")
@@ -115,8 +115,11 @@ def test_consumer_and_api_read_the_same_influxdb_with_the_secret_token() -> None
         "name": "rabbitmq-auth",
         "key": "consumer-password",
     }
-    for env in (consumer, api):
-        assert env["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"]["name"] == "influxdb-auth"
+    assert consumer["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"] == {
+        "name": "influxdb-consumer-token",
+        "key": "token",
+    }
+    assert api["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"] == {"name": "influxdb-api-token", "key": "token"}
     assert api["OIDC_ISSUER"]["value"] == "https://auth.timeseries.example.com/realms/timeseries"
     assert api["OIDC_DISCOVERY_URL"]["value"].startswith("http://keycloak:8080/realms/timeseries/")
     external = variant("prod-external-idp")

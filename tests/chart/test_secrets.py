@@ -65,7 +65,8 @@ def test_creates_every_secret_once_and_never_overwrites(tmp_path: Path) -> None:
     created = {p.name: json.loads(p.read_text()) for p in store.iterdir()}
     for name, manifest in created.items():
         assert manifest["metadata"]["namespace"] == "timeseries"
-        assert tuple(sorted(manifest["stringData"])) == required[name]
+        later = secrets.FILLED_LATER.get(name, ())  # by the setup Job that makes their values
+        assert tuple(sorted(manifest["stringData"])) == tuple(k for k in required[name] if k not in later)
         for value in manifest["stringData"].values():
             assert value not in first.stdout + first.stderr, "a secret value was printed"
     second = _run(kubectl)

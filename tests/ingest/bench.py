@@ -56,7 +56,7 @@ async def fill(url: str, points: int, per_message: int, fmt: Format) -> int:
 async def ceiling(servers: Servers, points: int) -> float:
     """Direct writes of exactly the line protocol the consumer would write, batch after batch."""
     influx = servers.influx
-    db = influx.new_database("bench_")
+    db = influx.new_bucket("bench_")
     batches: list[bytes] = []
     chunk: list[bytes] = []
     size = 0
@@ -68,7 +68,9 @@ async def ceiling(servers: Servers, points: int) -> float:
             chunk, size = [], 0
     if chunk:
         batches.append(b"".join(chunk))
-    writer = InfluxWriter(influx.write_url, "bench", "bench", db, gzip_level=1, timeout_ms=30_000)
+    writer = InfluxWriter(
+        influx.url, influx.tokens(db).write, influx.org, db, gzip_level=1, timeout_ms=30_000
+    )
     started = time.perf_counter()
     for batch in batches:
         await writer.write(batch)
@@ -132,7 +134,7 @@ def run_pipeline(
     """Points per second through the consumer process, and its peak RSS in KiB."""
     rabbitmq, influx = servers.rabbitmq, servers.influx
     broker = BrokerVhost(rabbitmq, prefix="bench-")
-    db = influx.new_database("bench_")
+    db = influx.new_bucket("bench_")
     sent = asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
     proc = ConsumerProcess(
         broker, influx, db, log_dir / f"consumer-{fmt}{per_message}.log", LOG_LEVEL="WARNING"

@@ -4,8 +4,9 @@
     python -m tests.stack.dev up         # the same in the background; writes .run/stack.json
     python -m tests.stack.dev down       # stops what `up` started
 
-Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
-mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
+Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB 2.7, set up as the
+chart sets it up, the consumer with a write-only and the API with a read-only token
+(tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
 OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
 the publisher: a real-world dataset each for alice and bob, live host metrics for admin. The
@@ -47,8 +48,6 @@ from tests.stack.servers import (
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
-INFLUX_TOKEN = "dev-token"  # InfluxDB 1.6 here runs without auth; the services still require one
-INFLUX_ORG = "dev"
 #: Demo user -> the owner its publisher publishes as (the owner claim of its tokens).
 DEMO_OWNERS: Mapping[str, str] = {"alice": "alice", "bob": "bob", "admin": "admin"}
 
@@ -129,7 +128,8 @@ class Stack:
         rabbit, influx = self.servers.rabbitmq, self.servers.influx
         broker = BrokerVhost(rabbit, prefix="dev-")
         vhost = broker.vhost
-        database = influx.new_database("timeseries_")
+        database = influx.bucket  # the chart's, made by the setup (with the chart's retention)
+        grants = influx.tokens(database)
 
         log("starting the OIDC provider …")
         self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
@@ -145,9 +145,9 @@ class Stack:
                 "AMQP_USER": CONSUMER_USER,
                 "AMQP_PASSWORD": broker.consumer_password,
                 "AMQP_VHOST": vhost,
-                "INFLUX_URL": influx.write_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
-                "INFLUX_ORG": INFLUX_ORG,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.write,
+                "INFLUX_ORG": influx.org,
                 "INFLUX_BUCKET": database,
                 "HTTP_PORT": str(consumer_port),
             },
@@ -158,8 +158,8 @@ class Stack:
             "api",
             [py, "-m", "services.api"],
             {
-                "INFLUX_URL": influx.query_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.read,
                 "INFLUX_DB": database,
                 "OIDC_ISSUER": self.idp.issuer,
                 "HTTP_PORT": str(api_port),
@@ -208,9 +208,11 @@ class Stack:
             "rabbitmq_password": rabbit.password,
             "rabbitmq_admin_user": ADMIN_USER,
             "rabbitmq_admin_password": broker.admin_password,
-            "influx_url": influx.query_url,
-            "influx_write_url": influx.write_url,
+            "influx_url": influx.url,
+            "influx_org": influx.org,
             "influx_db": database,
+            # Read-only, as the API's: InfluxQL on <influx_url>/query?db=<influx_db>.
+            "influx_token": grants.read,
             "consumer_url": f"http://127.0.0.1:{consumer_port}",
             "users": [
                 {

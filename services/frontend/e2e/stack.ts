@@ -14,6 +14,8 @@ export interface StackState {
   rabbitmq_password: string;
   influx_url: string;
   influx_db: string;
+  /** Read-only, like the API's (InfluxDB 2 answers no query without a token). */
+  influx_token: string;
   users: { username: string; password: string; roles: string[] }[];
 }
 
@@ -71,7 +73,9 @@ export async function publish(owner: string, points: Point[]): Promise<void> {
 export async function storedCount(owner: string, measurement: string, run: string): Promise<number> {
   const s = stack();
   const q = `SELECT count("value") FROM "${owner}/${measurement}" WHERE "run" = '${run}'`;
-  const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`);
+  const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`, {
+    headers: { Authorization: `Token ${s.influx_token}` },
+  });
   const json = (await response.json()) as { results: { series?: { values: [string, number][] }[] }[] };
   return json.results[0]?.series?.[0]?.values[0]?.[1] ?? 0;
 }
