@@ -56,7 +56,10 @@ class ApiServer(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ApiProps) -> None:
         super().__init__(scope, node_id)
         variables = workload.env(environment(props))
-        variables.update(workload.secret_env(self, secrets.INFLUXDB, {"INFLUX_TOKEN": "admin-token"}))
+        # Read-only on the bucket (the influxdb-tokens Job fills the Secret).
+        variables.update(
+            workload.secret_env(self, secrets.INFLUXDB_API, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
+        )
         self.deployment = workload.stateless(
             self,
             workload.StatelessProps(

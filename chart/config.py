@@ -105,7 +105,11 @@ class RabbitMQ:
     nodes: int
     storage: Storage
     resources: Resources
-    user: str = "timeseries"
+    consumer_user: str = "consumer"
+    """The consumer's broker user (least privilege: chart/rabbitmq_definitions.py)."""
+    admin_user: str = "operator"
+    """The operator's broker user: the management API and UI (publisher users, monitoring);
+    no permission on any vhost, so it never publishes or consumes."""
     management_route: bool = False
     """Expose the management UI at /rabbitmq/ (never on by default in prod)."""
 
@@ -144,6 +148,9 @@ class Consumer:
     scale: Stateless
     batch_points: int = 5000
     batch_age_ms: int = 200
+    strict_owner: bool = True
+    """The owner is the broker-verified AMQP `user_id` (each publisher's own broker user); off
+    only where every publisher is trusted to name its owner (set explicitly, never by default)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -256,7 +263,7 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
         "rabbitmq": {"nodes": 3},
         "identity": {"mode": "prod", "keycloak": {"replicas": 2}},
         "edge": {"issuer": "letsencrypt-production"},
-        "consumer": {"scale": {"replicas": 2, "max_replicas": 6}},
+        "consumer": {"scale": {"replicas": 2, "max_replicas": 6}, "strict_owner": True},
         "api": {"replicas": 2, "max_replicas": 8},
         "frontend": {"replicas": 2},
         "oauth2_proxy": {"replicas": 2},

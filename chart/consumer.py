@@ -41,6 +41,7 @@ def environment(props: ConsumerProps) -> dict[str, str]:
         "INFLUX_BUCKET": props.influx_bucket,
         "BATCH_POINTS": str(props.settings.batch_points),
         "BATCH_AGE_MS": str(props.settings.batch_age_ms),
+        "STRICT_OWNER": str(props.settings.strict_owner).lower(),
         "HTTP_PORT": str(HTTP_PORT),
         "LOG_LEVEL": props.log_level,
     }
@@ -50,8 +51,11 @@ class ConsumerWorker(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ConsumerProps) -> None:
         super().__init__(scope, node_id)
         variables = workload.env(environment(props))
-        variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "password"}))
-        variables.update(workload.secret_env(self, secrets.INFLUXDB, {"INFLUX_TOKEN": "admin-token"}))
+        variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "consumer-password"}))
+        # Write-only on the bucket (the influxdb-tokens Job fills the Secret).
+        variables.update(
+            workload.secret_env(self, secrets.INFLUXDB_CONSUMER, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
+        )
         # The consumer only connects out; its Service is for scraping the metrics on HTTP_PORT.
         self.deployment = workload.stateless(
             self,

@@ -1,9 +1,11 @@
 """InfluxDB 2.7: a StatefulSet on a persistent volume, set up once from a Secret.
 
-The image's entrypoint runs the initial setup (org, bucket, retention, admin user and token)
-only on an empty data directory. A bucket gets a "virtual" DBRP mapping (db = bucket name,
-rp autogen), so the API's InfluxQL on /query reads bucket `timeseries` as db `timeseries`
-without an explicit mapping.
+The image's entrypoint runs the initial setup (org, bucket, retention, admin user and operator
+token) only on an empty data directory. The operator token stays here and in the token Job
+(chart/influxdb_tokens.py), which gives the consumer and the API their least-privilege ones.
+A bucket gets a "virtual" DBRP mapping (db = bucket name, rp autogen), so the API's InfluxQL
+on /query reads bucket `timeseries` as db `timeseries` without an explicit mapping (the tests
+read their buckets so).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class InfluxDBDatabase(Construct):
                 secrets.INFLUXDB,
                 {
                     "DOCKER_INFLUXDB_INIT_PASSWORD": "admin-password",
-                    "DOCKER_INFLUXDB_INIT_ADMIN_TOKEN": "admin-token",
+                    "DOCKER_INFLUXDB_INIT_ADMIN_TOKEN": secrets.INFLUXDB_OPERATOR_KEY,
                 },
             )
         )

@@ -20,6 +20,10 @@ INTERNET = "@internet"  # public endpoints (OIDC discovery and JWKS of a public 
 PUBLISHER = "@publisher"  # in-namespace pods labelled as publishers
 MONITORING = "@monitoring"  # Prometheus, in its own namespace
 ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in the Certificate's namespace)
+# The API server. A policy sees it after the `kubernetes` Service's translation, at the control
+# plane's own addresses, which differ per cluster: any address, on the API server's usual ports.
+KUBERNETES_API = "@kubernetes-api"
+KUBERNETES_API_PORTS = (443, 6443)
 DNS_PORT = 53
 
 # Pods in the namespace that the chart does not run but the graph names, by their labels.
@@ -111,7 +115,7 @@ class NetworkPolicies(Construct):
         if name == MONITORING:
             match = {"kubernetes.io/metadata.name": self._monitoring_namespace}
             return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
-        if name == INTERNET:
+        if name in (INTERNET, KUBERNETES_API):
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
         if name in POD_GROUPS:
             return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=POD_GROUPS[name]))

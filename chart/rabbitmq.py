@@ -1,7 +1,8 @@
 """RabbitMQ: a StatefulSet (3 clustered nodes in prod) that boots with the queue topology.
 
-Boot definitions are a directory: the topology (exchanges, queues, bindings; no secrets)
-comes from a ConfigMap, the user (with its password hash) from the Secret. RabbitMQ skips its
+Boot definitions (chart/rabbitmq_definitions.py) are a directory: the topology (exchanges,
+queues, bindings; no secrets) comes from a ConfigMap, the users (with their password hashes and
+least-privilege permissions) from the Secret. RabbitMQ skips its
 default guest user when it imports definitions, so no guest/guest ever exists. The Erlang
 cookie is copied from the Secret by an init container, because RabbitMQ wants it as a file
 with mode 0400 in its home directory.
@@ -16,7 +17,7 @@ import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
-from chart import secrets, workload
+from chart import rabbitmq_definitions, secrets, workload
 from chart.config import Image, RabbitMQ
 
 NAME = "rabbitmq"
@@ -29,53 +30,10 @@ CLUSTER_PORTS = {"epmd": 4369, "dist": 25672}
 USER = 10002
 COOKIE = "/var/lib/rabbitmq/.erlang.cookie"
 
-EXCHANGE = "timeseries"
-DEAD_EXCHANGE = "timeseries.dead"
-QUEUE = "timeseries.points"
-DEAD_QUEUE = "timeseries.points.dead"
-# `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
-ROUTING_PATTERN = "points.#"
-QUEUE_ARGUMENTS = {"x-queue-type": "quorum", "x-delivery-limit": 5, "x-dead-letter-exchange": DEAD_EXCHANGE}
-
 
 def node_name(pod: str, namespace: str) -> str:
     """A cluster member's Erlang node name: its pod's DNS name under the headless Service."""
     return f"rabbit@{pod}.{workload.headless_name(NAME)}.{namespace}.svc.cluster.local"
-
-
-def topology() -> dict[str, object]:
-    """The queue topology of DESIGN.md as RabbitMQ definitions, identical to services/common/topology.py."""
-
-    def exchange(name: str) -> dict[str, object]:
-        return {
-            "name": name,
-            "vhost": "/",
-            "type": "topic",
-            "durable": True,
-            "auto_delete": False,
-            "internal": False,
-            "arguments": {},
-        }
-
-    def queue(name: str, arguments: dict[str, object]) -> dict[str, object]:
-        return {"name": name, "vhost": "/", "durable": True, "auto_delete": False, "arguments": arguments}
-
-    def binding(source: str, queue_name: str, key: str) -> dict[str, object]:
-        return {
-            "source": source,
-            "vhost": "/",
-            "destination": queue_name,
-            "destination_type": "queue",
-            "routing_key": key,
-            "arguments": {},
-        }
-
-    return {
-        "vhosts": [{"name": "/"}],
-        "exchanges": [exchange(EXCHANGE), exchange(DEAD_EXCHANGE)],
-        "queues": [queue(QUEUE, dict(QUEUE_ARGUMENTS)), queue(DEAD_QUEUE, {"x-queue-type": "quorum"})],
-        "bindings": [binding(EXCHANGE, QUEUE, ROUTING_PATTERN), binding(DEAD_EXCHANGE, DEAD_QUEUE, "#")],
-    }
 
 
 def _secret_file(scope: Construct, secret: kplus.ISecret, name: str, key: str) -> kplus.Volume:
@@ -115,7 +73,7 @@ class RabbitMQBroker(Construct):
             data={
                 "rabbitmq.conf": self._conf(props),
                 "enabled_plugins": "[rabbitmq_management,rabbitmq_prometheus].\n",
-                "topology.json": json.dumps(topology(), indent=2, sort_keys=True) + "\n",
+                "topology.json": json.dumps(rabbitmq_definitions.topology(), indent=2, sort_keys=True) + "\n",
             },
         )
         secret = workload.secret_ref(self, secrets.RABBITMQ)

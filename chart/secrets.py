@@ -16,10 +16,17 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from chart import cli
+from chart import cli, rabbitmq_definitions
 from chart.config import Config
 
 INFLUXDB = "influxdb-auth"
+#: The operator (all-access) token of InfluxDB's setup: only InfluxDB and the token Job read it.
+INFLUXDB_OPERATOR_KEY = "admin-token"
+# InfluxDB generates token values itself: these are created empty here, and the influxdb-tokens
+# Job (chart/influxdb_tokens.py) adds each one's `token` once InfluxDB is set up.
+INFLUXDB_CONSUMER = "influxdb-consumer-token"
+INFLUXDB_API = "influxdb-api-token"
+INFLUXDB_TOKEN_KEY = "token"  # noqa: S105 - a key name, not a value
 RABBITMQ = "rabbitmq-auth"
 OIDC_CLIENTS = "oidc-clients"
 OAUTH2_PROXY = "oauth2-proxy-cookie"
@@ -37,40 +44,27 @@ def rabbitmq_password_hash(password: str) -> str:
     return base64.b64encode(salt + hashlib.sha256(salt + password.encode()).digest()).decode()
 
 
-def rabbitmq_users(user: str, password: str) -> str:
-    """The users part of RabbitMQ's boot definitions (they hold a password hash: a Secret).
-
-    RabbitMQ skips creating its default user when it imports definitions, so the one user
-    the consumer and the publishers log in as comes from here.
-    """
-    return json.dumps(
-        {
-            "users": [
-                {
-                    "name": user,
-                    "password_hash": rabbitmq_password_hash(password),
-                    "hashing_algorithm": "rabbit_password_hashing_sha256",
-                    "tags": ["management"],
-                }
-            ],
-            "permissions": [{"user": user, "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"}],
-        },
-        sort_keys=True,
-    )
-
-
 def _rabbitmq(config: Config) -> dict[str, str]:
-    password = _token()
+    """The broker users of the boot definitions (password hashes: a Secret) and their passwords.
+    Publishers' users are made one per owner with `make publisher-user`, never here."""
+    consumer, admin = _token(), _token()
+    users = rabbitmq_definitions.users(
+        (config.rabbitmq.consumer_user, rabbitmq_password_hash(consumer)),
+        (config.rabbitmq.admin_user, rabbitmq_password_hash(admin)),
+    )
     return {
-        "password": password,
+        "consumer-password": consumer,
+        "admin-password": admin,
         "erlang-cookie": _token(48),
-        "users.json": rabbitmq_users(config.rabbitmq.user, password),
+        "users.json": json.dumps(users, sort_keys=True),
     }
 
 
 # name -> (when it is needed, how its keys are generated). Each key is documented in chart/README.md.
 _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str, str]]]] = {
-    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), "admin-token": _token()}),
+    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), INFLUXDB_OPERATOR_KEY: _token()}),
+    INFLUXDB_CONSUMER: (lambda c: True, lambda c: {}),
+    INFLUXDB_API: (lambda c: True, lambda c: {}),
     RABBITMQ: (lambda c: True, _rabbitmq),
     OIDC_CLIENTS: (lambda c: True, lambda c: {"oauth2-proxy-client-secret": _token()}),
     # oauth2-proxy needs a cookie secret of exactly 16, 24 or 32 bytes.
@@ -83,12 +77,16 @@ _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str,
 }
 
 
+# name -> keys that a setup Job adds to a Secret created here empty.
+FILLED_LATER = {INFLUXDB_CONSUMER: (INFLUXDB_TOKEN_KEY,), INFLUXDB_API: (INFLUXDB_TOKEN_KEY,)}
+
+
 def required(config: Config) -> dict[str, tuple[str, ...]]:
     """Name -> keys of every Secret the manifests of `config` reference."""
     keys: dict[str, tuple[str, ...]] = {}
     for name, (needed, generate) in _SECRETS.items():
         if needed(config):
-            keys[name] = tuple(sorted(generate(config)))
+            keys[name] = tuple(sorted([*generate(config), *FILLED_LATER.get(name, ())]))
     return keys
 
 

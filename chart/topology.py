@@ -10,9 +10,29 @@ import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from chart import api, consumer, edge, frontend, influxdb, keycloak, network, oauth2_proxy, rabbitmq
+from chart import (
+    api,
+    consumer,
+    edge,
+    frontend,
+    influxdb,
+    influxdb_tokens,
+    keycloak,
+    network,
+    oauth2_proxy,
+    rabbitmq,
+)
 from chart.config import Config
-from chart.network import ACME_SOLVER, EDGE, INTERNET, MONITORING, PUBLISHER, Flow
+from chart.network import (
+    ACME_SOLVER,
+    EDGE,
+    INTERNET,
+    KUBERNETES_API,
+    KUBERNETES_API_PORTS,
+    MONITORING,
+    PUBLISHER,
+    Flow,
+)
 
 
 class ClusterChart(cdk8s.Chart):
@@ -43,6 +63,16 @@ class TimeseriesChart(cdk8s.Chart):
         store = influxdb.InfluxDBDatabase(
             self, "influxdb", influxdb.InfluxDBProps(images.influxdb, config.influxdb)
         )
+        influxdb_tokens.InfluxDBTokens(
+            self,
+            "influxdb-tokens",
+            influxdb_tokens.InfluxDBTokensProps(
+                image=images.api,
+                influx_url=store.url,
+                influx_org=config.influxdb.org,
+                influx_bucket=config.influxdb.bucket,
+            ),
+        )
         broker = rabbitmq.RabbitMQBroker(
             self,
             "rabbitmq",
@@ -56,7 +86,7 @@ class TimeseriesChart(cdk8s.Chart):
                 settings=config.consumer,
                 amqp_host=broker.host,
                 amqp_port=broker.port,
-                amqp_user=config.rabbitmq.user,
+                amqp_user=config.rabbitmq.consumer_user,
                 influx_url=store.url,
                 influx_org=config.influxdb.org,
                 influx_bucket=config.influxdb.bucket,
@@ -159,6 +189,7 @@ def components(config: Config) -> dict[str, str]:
     """Every component with pods: name -> role (together they are its selector labels)."""
     names = {
         influxdb.NAME: influxdb.ROLE,
+        influxdb_tokens.NAME: influxdb_tokens.ROLE,
         rabbitmq.NAME: rabbitmq.ROLE,
         consumer.NAME: consumer.ROLE,
         api.NAME: api.ROLE,
@@ -184,6 +215,8 @@ def flows(config: Config) -> list[Flow]:
         Flow(api.NAME, influxdb.NAME, influxdb.PORT),
         Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
+        Flow(influxdb_tokens.NAME, influxdb.NAME, influxdb.PORT),
+        *(Flow(influxdb_tokens.NAME, KUBERNETES_API, port) for port in KUBERNETES_API_PORTS),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
         Flow(EDGE, ACME_SOLVER, 8089),

@@ -224,20 +224,8 @@ def pod_props(scope: Construct, shape: PodShape) -> dict[str, object]:
 def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> None:
     """Select by labels, and add what plus-27 cannot express: capabilities, seccomp, spread."""
     workload.select(kplus.LabelSelector.of(labels=labels(shape.name, shape.role)))
+    harden(workload)
     api = cdk8s.ApiObject.of(workload)
-    api.add_json_patch(
-        cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"})
-    )
-    for kind, containers in (
-        ("containers", workload.containers),
-        ("initContainers", workload.init_containers),
-    ):
-        for index in range(len(containers)):
-            api.add_json_patch(
-                cdk8s.JsonPatch.add(
-                    f"/spec/template/spec/{kind}/{index}/securityContext/capabilities", {"drop": ["ALL"]}
-                )
-            )
     if shape.spread:
         selector = {"matchLabels": labels(shape.name, shape.role)}
         api.add_json_patch(
@@ -254,6 +242,24 @@ def finish(workload: kplus.Deployment | kplus.StatefulSet, shape: PodShape) -> N
                 ],
             )
         )
+
+
+def harden(workload: kplus.Deployment | kplus.StatefulSet | kplus.Job) -> None:
+    """What plus-27 cannot express: the RuntimeDefault seccomp profile, and no capabilities."""
+    api = cdk8s.ApiObject.of(workload)
+    api.add_json_patch(
+        cdk8s.JsonPatch.add("/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"})
+    )
+    for kind, containers in (
+        ("containers", workload.containers),
+        ("initContainers", workload.init_containers),
+    ):
+        for index in range(len(containers)):
+            api.add_json_patch(
+                cdk8s.JsonPatch.add(
+                    f"/spec/template/spec/{kind}/{index}/securityContext/capabilities", {"drop": ["ALL"]}
+                )
+            )
 
 
 def roll_on_change(workload: kplus.Deployment | kplus.StatefulSet, *configs: kplus.ConfigMap) -> None:

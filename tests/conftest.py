@@ -30,8 +30,8 @@ def rabbitmq(_servers: Servers) -> RabbitMQServer:
 
 @pytest.fixture(scope="session")
 def influx(_servers: Servers) -> InfluxServer:
-    """InfluxDB 1.6.7 plus the nginx v2-write mapping, started on first use."""
-    if _servers.influx.influxd is None:
+    """InfluxDB 2.x at the chart's version, set up as the chart's image does, started on first use."""
+    if _servers.influx.proc is None:
         _servers.influx.start()
     return _servers.influx
 
@@ -47,7 +47,8 @@ def vhost(rabbitmq: RabbitMQServer) -> Iterator[str]:
 
 @pytest.fixture
 def influx_db(influx: InfluxServer) -> Iterator[str]:
-    """A fresh InfluxDB database (the bucket, for influxdb-client) for one test, dropped afterwards."""
-    name = influx.new_database()
+    """A fresh bucket for one test (also its InfluxQL db name), deleted afterwards; its write-only
+    and read-only tokens are `influx.tokens(name)`."""
+    name = influx.new_bucket()
     yield name
-    influx.query(name, f'DROP DATABASE "{name}"')
+    influx.drop_bucket(name)

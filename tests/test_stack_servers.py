@@ -3,35 +3,47 @@
 from __future__ import annotations
 
 import asyncio
-import urllib.request
 
 import aio_pika
-import pytest
 from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 
-from tests.stack.servers import InfluxServer, RabbitMQServer
+from tests.stack.servers import InfluxServer, RabbitMQServer, http_ok
 
 
-async def test_v2_write_mapping_reaches_influxdb(influx: InfluxServer, influx_db: str) -> None:
-    client = InfluxDBClientAsync(url=influx.write_url, token="unused", org="test", enable_gzip=True)
-    async with client:
-        write = client.write_api().write
-        await write(influx_db, record="m,owner=alice f=1.5 1700000000000000000")
-        await write(f"{influx_db}/autogen", record="m,owner=bob f=2 1700000000000000000")
-    rows = influx.query(influx_db, "SELECT f, owner FROM m")["results"][0]["series"][0]["values"]
-    assert rows == [[1700000000000000000, 1.5, "alice"], [1700000000000000000, 2, "bob"]]
+def test_influxdb_is_set_up_as_the_chart_sets_it_up(influx: InfluxServer) -> None:
+    """The chart's org and bucket, with the chart's retention (DOCKER_INFLUXDB_INIT_*)."""
+    org_id = influx.admin.org_id(influx.org)
+    (bucket,) = influx.admin.call("GET", "/api/v2/buckets", orgID=org_id, name=influx.bucket)["buckets"]
+    assert (influx.org, influx.bucket) == ("timeseries", "timeseries")
+    assert [r["everySeconds"] for r in bucket["retentionRules"]] == [30 * 86400]
+    assert influx.admin.call("GET", "/api/v2/setup")["allowed"] is False
 
 
-def test_influx_restart_keeps_data(influx: InfluxServer, influx_db: str) -> None:
-    body = b"m,owner=a f=1 1700000000000000000"
-    urllib.request.urlopen(
-        urllib.request.Request(f"{influx.query_url}/write?db={influx_db}", data=body), timeout=5
+async def test_v2_write_and_v1_influxql_query_with_tokens(influx: InfluxServer, influx_db: str) -> None:
+    """influxdb-client writes to /api/v2/write (gzip) with the write token; InfluxQL on /query
+    reads db=<bucket name> (2.x's virtual DBRP mapping) with the read token."""
+    client = InfluxDBClientAsync(
+        url=influx.url, token=influx.tokens(influx_db).write, org=influx.org, enable_gzip=True
     )
+    async with client:
+        await client.write_api().write(influx_db, record="m,owner=alice f=1.5 1700000000000000000")
+    rows = influx.query(influx_db, "SELECT f, owner FROM m")["results"][0]["series"][0]["values"]
+    assert rows == [[1700000000000000000, 1.5, "alice"]]
+
+
+def test_influx_restart_keeps_data_and_tokens(influx: InfluxServer, influx_db: str) -> None:
+    influx.write(influx_db, "m,owner=a f=1 1700000000000000000")
     influx.stop()
-    with pytest.raises(OSError):
-        urllib.request.urlopen(f"{influx.write_url}/ping", timeout=5)
+    assert not _answers(influx.url + "/health")
     influx.start()
     assert influx.query(influx_db, "SELECT count(f) FROM m")["results"][0]["series"][0]["values"][0][1] == 1
+
+
+def _answers(url: str) -> bool:
+    try:
+        return http_ok(url)
+    except OSError:
+        return False
 
 
 async def test_rabbitmq_vhost_and_forced_close(rabbitmq: RabbitMQServer, vhost: str) -> None:

@@ -65,7 +65,7 @@ class Api:
         await self.oidc_http.aclose()
 
     async def readiness(self) -> dict[str, bool]:
-        return {"jwks": self.auth.ready, "influxdb": await self.influx.ping()}
+        return {"jwks": self.auth.ready, "influxdb": await self.influx.check()}
 
     def cors_headers(self, scope: Scope) -> Headers:
         origin = _header(scope, b"origin")

@@ -18,12 +18,15 @@ from services.api.settings import ApiSettings
 
 log = logging.getLogger(__name__)
 
+_READINESS_QUERY = 'SELECT * FROM "readiness probe" LIMIT 1'
+_NO_DATABASE = "database not found"
+_NOT_EXECUTED = "not executed"
+
 
 class Influx:
     def __init__(self, settings: ApiSettings) -> None:
         self._settings = settings
         self._query_url = settings.influx_url.rstrip("/") + "/query"
-        self._ping_url = settings.influx_url.rstrip("/") + "/ping"
         # Created on first use: an aiohttp session belongs to the running event loop.
         self._session: aiohttp.ClientSession | None = None
 
@@ -48,11 +51,19 @@ class Influx:
         if self._session is not None:
             await self._session.close()
 
-    async def ping(self) -> bool:
+    async def check(self) -> bool:
+        """Whether a query with the API's token would be answered now. /ping and /health need
+        no token, so readiness reads from the database: a measurement no write can create (a
+        space is refused at input), so it costs an index lookup. (SHOW MEASUREMENTS would not
+        do: InfluxDB answers it, empty, for a token that may not read.)"""
+        params = {"db": self._settings.influx_db, "q": _READINESS_QUERY}
         try:
-            async with self._http.get(self._ping_url, timeout=aiohttp.ClientTimeout(total=2.0)) as response:
-                return response.status == 204
-        except (aiohttp.ClientError, TimeoutError, OSError):
+            async with self._http.post(
+                self._query_url, data=params, timeout=aiohttp.ClientTimeout(total=2.0)
+            ) as response:
+                self._results(response.status, await response.read())
+                return True
+        except (ApiError, aiohttp.ClientError, TimeoutError, OSError):
             return False
 
     async def query(self, influxql: str, max_bytes: int) -> list[dict[str, Any]]:
@@ -83,23 +94,40 @@ class Influx:
 
     @staticmethod
     def _results(status: int, content: bytes) -> list[dict[str, Any]]:
-        if status in (401, 403):
-            log.error("influxdb refused the API's token", extra={"status": status})
-            raise ApiError(Kind.UNAVAILABLE, "database refused the query credentials")
-        if status >= 500:
-            raise ApiError(Kind.UNAVAILABLE, f"database error {status}")
+        """InfluxDB's `results`, or the ApiError its answer means. 2.x errors of the request
+        are `{"code", "message"}` bodies; errors of one statement are `results[i].error`."""
         try:
-            body = orjson.loads(content)
-        except orjson.JSONDecodeError as exc:
-            raise ApiError(Kind.UNAVAILABLE, "database answered with invalid JSON") from exc
+            body = orjson.loads(content) if content else {}
+        except orjson.JSONDecodeError:
+            body = {}
+        message = str(body.get("message") or body.get("error") or "")[:300] if isinstance(body, dict) else ""
+        if status in (401, 403):
+            log.error("influxdb refused the API's token", extra={"status": status, "influx_message": message})
+            raise ApiError(Kind.UNAVAILABLE, "database refused the query credentials")
+        if status == 404:
+            log.error("influxdb has no such path or database", extra={"influx_message": message})
+            raise ApiError(Kind.UNAVAILABLE, "database not found")
+        if status >= 500:
+            log.warning("influxdb error", extra={"status": status, "influx_message": message})
+            raise ApiError(Kind.UNAVAILABLE, f"database error {status}")
+        if not isinstance(body, dict) or ("results" not in body and status < 400):
+            raise ApiError(Kind.UNAVAILABLE, "database answered with invalid JSON")
         if status >= 400 or "error" in body:
             # The query was built from validated parts, so this is a semantic problem with
             # the request (e.g. mean() of a string field): the client's to fix.
-            raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {body.get('error')}")
+            raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {message}")
         results: list[dict[str, Any]] = body.get("results", [])
-        for result in results:
-            if "error" in result:
-                raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {result['error']}")
+        errors = [str(r["error"]) for r in results if "error" in r]
+        refused = [e for e in errors if e != _NOT_EXECUTED and not e.startswith(_NO_DATABASE)]
+        if refused:
+            raise ApiError(Kind.INVALID_ARGUMENT, f"query rejected by the database: {refused[0]}")
+        if errors:
+            # No such db for this token (2.x says so also when the token may not read the
+            # bucket, or marks every statement "not executed"): the deployment's to fix.
+            log.error(
+                "influxdb has no such database for the API's token", extra={"influx_message": errors[0]}
+            )
+            raise ApiError(Kind.UNAVAILABLE, "database not found")
         return results
 
 

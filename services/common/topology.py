@@ -1,31 +1,33 @@
-"""The RabbitMQ topology of the queue contract (DESIGN.md), declared idempotently.
+"""The names of the RabbitMQ queue topology (DESIGN.md, queue contract).
 
-The chart's broker definitions must declare the same objects with exactly these arguments:
-any difference makes RabbitMQ answer PRECONDITION_FAILED to one side or the other.
+The services never declare the topology: the broker has it from its boot definitions
+(chart/rabbitmq_definitions.py), and neither the consumer's nor a publisher's broker user may
+configure anything. A service only checks, passively, that what it uses exists.
 """
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import quote
 
 import aio_pika
+import aiormq
 from aio_pika.abc import AbstractChannel
 
 EXCHANGE = "timeseries"
 DEAD_EXCHANGE = "timeseries.dead"
 QUEUE = "timeseries.points"
 DEAD_QUEUE = "timeseries.points.dead"
-# `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
-ROUTING_PATTERN = "points.#"
-QUEUE_ARGUMENTS: dict[str, Any] = {
-    "x-queue-type": "quorum",
-    "x-delivery-limit": 5,
-    "x-dead-letter-exchange": DEAD_EXCHANGE,
-}
-DEAD_QUEUE_ARGUMENTS: dict[str, Any] = {"x-queue-type": "quorum"}
 #: Header of a dead-lettered message that says why the consumer rejected it.
 REASON_HEADER = "x-reject-reason"
+#: Header of a dead-lettered message that keeps the publisher's verified user_id (RabbitMQ only
+#: accepts a publisher's own login as user_id, so the consumer's re-publish cannot carry it).
+ORIGINAL_USER_HEADER = "x-original-user-id"
+#: Header that names the owner of a line protocol (`text/plain`) message.
+OWNER_HEADER = "owner"
+
+
+class TopologyMissing(RuntimeError):
+    """An exchange or queue of the contract does not exist on the broker."""
 
 
 def amqp_url(host: str, port: int, user: str, password: str, vhost: str) -> str:
@@ -38,14 +40,22 @@ def routing_key(owner: str) -> str:
     return f"points.{owner}"
 
 
-async def declare(channel: AbstractChannel) -> None:
-    points = await channel.declare_exchange(EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True)
-    dead = await channel.declare_exchange(DEAD_EXCHANGE, aio_pika.ExchangeType.TOPIC, durable=True)
-    queue = await channel.declare_queue(QUEUE, durable=True, arguments=QUEUE_ARGUMENTS)
-    await queue.bind(points, ROUTING_PATTERN)
-    dead_queue = await channel.declare_queue(DEAD_QUEUE, durable=True, arguments=DEAD_QUEUE_ARGUMENTS)
-    await dead_queue.bind(dead, "#")
-
-
-#: Header that names the owner of a line protocol (`text/plain`) message.
-OWNER_HEADER = "owner"
+async def require(
+    connection: aio_pika.abc.AbstractConnection, exchanges: tuple[str, ...], queues: tuple[str, ...] = ()
+) -> None:
+    """Passive checks (no permission needed) on a channel of their own, which a missing
+    object closes. Raises TopologyMissing naming what is missing."""
+    channel: AbstractChannel = await connection.channel()
+    try:
+        for name in exchanges:
+            await channel.get_exchange(name, ensure=True)
+        for name in queues:
+            await channel.get_queue(name, ensure=True)
+    except aiormq.exceptions.ChannelNotFoundEntity as exc:
+        raise TopologyMissing(
+            f"the broker has no {exc}: its topology comes from its boot definitions "
+            "(chart/rabbitmq_definitions.py), which the services never declare"
+        ) from None
+    finally:
+        if not channel.is_closed:
+            await channel.close()

@@ -1,9 +1,11 @@
 """Turn one AMQP message into line protocol, or say why it is poison.
 
 Two formats (DESIGN.md, queue contract): JSON (`application/json`, owner in the body) and
-InfluxDB line protocol (`text/plain`, owner in the `owner` header). The owner always becomes
-the `owner` tag. In strict mode the owner is the message's `user_id`, which RabbitMQ checks
-against the publishing connection's login, and a message claiming another owner is poison.
+InfluxDB line protocol (`text/plain`, owner in the `owner` header). Every stored measurement
+is in the owner's namespace, `<owner>/<measurement>` (services/common/names.py); no owner tag
+is stored, and the tag key `owner` stays refused at input. In strict mode (the default) the
+owner is the message's `user_id`, which RabbitMQ checks against the publishing connection's
+login, and a message claiming another owner, or without a user_id, is poison.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from services.common.lineprotocol import InvalidPoint, point_line, tag_lines
-from services.common.names import OWNER_TAG, is_owner
+from services.common.lineprotocol import InvalidPoint, owner_prefix, point_line, prefix_lines
+from services.common.names import is_owner
 from services.common.topology import OWNER_HEADER
 
 
@@ -26,13 +28,13 @@ class Poison(ValueError):
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Rules:
-    strict_owner: bool = False
+    strict_owner: bool = True
     max_message_bytes: int = 4 * 1024 * 1024
     max_message_points: int = 50_000
 
 
 class Decoded(NamedTuple):  # a tuple: cheaper to create than a dataclass, once per message
-    lines: bytes  #: line protocol, every line ending in a newline, owner tag included
+    lines: bytes  #: line protocol, every line ending in a newline, measurements in the owner's namespace
     points: int
 
 
@@ -91,14 +93,14 @@ def _decode_json(body: bytes, user_id: str | None, rules: Rules) -> Decoded:
         raise Poison("points must be a non-empty array")
     if len(points) > rules.max_message_points:
         raise Poison(f"{len(points)} points exceed the limit of {rules.max_message_points} per message")
-    owner_tag = f",{OWNER_TAG}={owner}"
+    prefix = owner_prefix(owner)
     now_ns = time.time_ns()
     try:
-        lines = [point_line(point, owner_tag, now_ns) for point in points]
+        lines = [point_line(point, prefix, now_ns) for point in points]
     except InvalidPoint:
         for index, point in enumerate(points):  # the slow way, only to name the point
             try:
-                point_line(point, owner_tag, now_ns)
+                point_line(point, prefix, now_ns)
             except InvalidPoint as exc:
                 raise Poison(f"point {index}: {exc}") from None
         raise
@@ -112,7 +114,7 @@ def _decode_line_protocol(
     if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
         claimed = claimed.decode("utf-8", "replace")
     owner = _owner(claimed, user_id, rules, "the owner header")
-    lines, points = tag_lines(body, owner)
+    lines, points = prefix_lines(body, owner)
     if points > rules.max_message_points:
         raise Poison(f"{points} points exceed the limit of {rules.max_message_points} per message")
     return Decoded(lines, points)

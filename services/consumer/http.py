@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+from collections.abc import Awaitable, Callable
 
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
@@ -19,10 +20,29 @@ from services.consumer.metrics import Metrics
 class Health:
     broker_connected: bool = False
     influx_writable: bool = True
+    """False while the pipeline retries a write InfluxDB did not take (`influx_error` says why)."""
+    influx_error: str = ""
+    probe: Callable[[], Awaitable[str | None]] | None = None
+    """An authenticated check that a write would be taken (None, or why not), asked on /readyz:
+    an idle consumer with a wrong token or bucket must not look ready."""
+    probe_error: str | None = None
 
     @property
     def ready(self) -> bool:
-        return self.broker_connected and self.influx_writable
+        """As last checked."""
+        return self.broker_connected and self.influx_writable and self.probe_error is None
+
+    async def check(self) -> str | None:
+        """None when ready, else why not."""
+        if not self.broker_connected:
+            return "broker disconnected"
+        if not self.influx_writable:
+            return f"InfluxDB writes failing: {self.influx_error}"
+        if self.probe is not None:
+            self.probe_error = await self.probe()
+            if self.probe_error is not None:
+                return f"InfluxDB would not take a write: {self.probe_error}"
+        return None
 
 
 async def serve(health: Health, metrics: Metrics, port: int, host: str = "0.0.0.0") -> asyncio.Server:
@@ -30,7 +50,7 @@ async def serve(health: Health, metrics: Metrics, port: int, host: str = "0.0.0.
         try:
             request = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=5)
             method, path, *_ = request.split(b"\r\n", 1)[0].decode("latin-1").split(" ")
-            status, content_type, body = _route(method, path.split("?", 1)[0], health, metrics)
+            status, content_type, body = await _route(method, path.split("?", 1)[0], health, metrics)
             head = (
                 f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
                 f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
@@ -47,16 +67,16 @@ async def serve(health: Health, metrics: Metrics, port: int, host: str = "0.0.0.
     return await asyncio.start_server(handle, host, port)
 
 
-def _route(method: str, path: str, health: Health, metrics: Metrics) -> tuple[str, str, bytes]:
+async def _route(method: str, path: str, health: Health, metrics: Metrics) -> tuple[str, str, bytes]:
     if method != "GET":
         return "405 Method Not Allowed", "text/plain", b"only GET\n"
     if path == "/healthz":
         return "200 OK", "text/plain", b"ok\n"
     if path == "/readyz":
-        metrics.ready.set(health.ready)
-        if health.ready:
+        why = await health.check()
+        metrics.ready.set(why is None)
+        if why is None:
             return "200 OK", "text/plain", b"ready\n"
-        why = "broker disconnected" if not health.broker_connected else "InfluxDB writes failing"
         return "503 Service Unavailable", "text/plain", f"not ready: {why}\n".encode()
     if path == "/metrics":
         metrics.ready.set(health.ready)

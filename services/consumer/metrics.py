@@ -31,7 +31,8 @@ class Metrics:
         )
         self.dead_lettered = Counter(
             "ingest_dead_lettered",
-            "Messages dead-lettered, by cause (invalid: failed validation; rejected: refused by InfluxDB)",
+            "Messages dead-lettered, by cause (invalid: failed validation; rejected: refused by InfluxDB,"
+            " nothing stored; partial: some of its points refused by InfluxDB, the others stored)",
             ["cause"],
             registry=r,
         )

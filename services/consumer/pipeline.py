@@ -20,7 +20,7 @@ import time
 import aiormq.abc
 from pamqp import commands
 
-from services.common.topology import DEAD_EXCHANGE, QUEUE, REASON_HEADER
+from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE, REASON_HEADER
 from services.consumer.decode import Poison, Rules, decode
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
@@ -162,12 +162,18 @@ class Pipeline:
         await self._adapt_prefetch(batch)
 
     async def _write_isolating(self, messages: list[Message], chunks: list[bytes]) -> None:
-        """Write; when InfluxDB rejects the content, bisect to dead-letter only the culprits."""
+        """Write; when InfluxDB refuses points, bisect to dead-letter only the culprit messages.
+
+        After a partial write (422) the good points are already stored; writing them again
+        while bisecting overwrites them with the same values. A message whose own points are
+        partly refused is dead-lettered whole, its good points stored.
+        """
         try:
             await self._write_retrying(b"".join(chunks))
         except WriteRejected as exc:
             if len(messages) == 1:
-                await self._dead_letter(messages[0], f"InfluxDB rejected the points: {exc}", "rejected")
+                cause = "partial" if exc.partial else "rejected"
+                await self._dead_letter(messages[0], f"InfluxDB refused the points: {exc}", cause)
                 return
             half = len(messages) // 2
             await self._write_isolating(messages[:half], chunks[:half])
@@ -181,7 +187,10 @@ class Pipeline:
             try:
                 await self._writer.write(body)
             except WriteUnavailable as exc:
+                # Held, unacknowledged, never dead-lettered: down, token or bucket, nothing is
+                # wrong with the points. /readyz says why meanwhile.
                 self._health.influx_writable = False
+                self._health.influx_error = str(exc)
                 self._metrics.retries.inc()
                 delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
                 log.warning("InfluxDB write failed, retrying", extra={"error": str(exc), "retry_in_s": delay})
@@ -200,7 +209,7 @@ class Pipeline:
         properties.headers = {**(properties.headers or {}), REASON_HEADER: reason[:1000]}
         # RabbitMQ refuses a user_id that is not the publishing connection's own login.
         if properties.user_id:
-            properties.headers["x-original-user-id"] = properties.user_id
+            properties.headers[ORIGINAL_USER_HEADER] = properties.user_id
             properties.user_id = None
         properties.delivery_mode = 2
         routing_key = message.routing_key or ""

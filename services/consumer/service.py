@@ -1,4 +1,4 @@
-"""The consumer's life cycle: connect, declare, consume, reconnect on loss, drain on SIGTERM."""
+"""The consumer's life cycle: connect, check the topology, consume, reconnect on loss, drain on SIGTERM."""
 
 from __future__ import annotations
 
@@ -35,7 +35,6 @@ class Consumer:
     def __init__(self, settings: ConsumerSettings, metrics: Metrics | None = None) -> None:
         self.settings = settings
         self.metrics = metrics or Metrics()
-        self.health = Health()
         self.stopping = asyncio.Event()
         self._writer = InfluxWriter(
             settings.influx_url,
@@ -45,6 +44,7 @@ class Consumer:
             settings.influx_gzip_level,
             settings.influx_timeout_ms,
         )
+        self.health = Health(probe=self._writer.probe)
         self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
         self._tuning = Tuning(
             batch_points=settings.batch_points,
@@ -66,18 +66,17 @@ class Consumer:
                         client_properties={"connection_name": "timeseries-consumer"},
                     )
                 except BROKER_ERRORS as exc:
-                    delay = backoff(attempt, 0.5, 15.0)
+                    await self._pause(attempt, "broker unreachable, retrying", repr(exc))
                     attempt += 1
-                    log.warning(
-                        "broker unreachable, retrying", extra={"error": repr(exc), "retry_in_s": delay}
-                    )
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self.stopping.wait(), delay)
                     continue
-                attempt = 0
                 try:
                     await self._session(connection)
+                except topology.TopologyMissing as exc:
+                    # Not a crash: the broker may still be importing its definitions.
+                    await self._pause(attempt, "broker topology missing, retrying", str(exc))
+                    attempt += 1
                 except BROKER_ERRORS as exc:
+                    attempt = 0
                     log.warning("broker session lost, reconnecting", extra={"error": repr(exc)})
                     self.metrics.reconnects.inc()
                 finally:
@@ -87,6 +86,13 @@ class Consumer:
         finally:
             await self._writer.close()
 
+    async def _pause(self, attempt: int, message: str, error: str) -> None:
+        """Wait out the backoff of this attempt (or until stopping)."""
+        delay = backoff(attempt, 0.5, 15.0)
+        log.warning(message, extra={"error": error, "retry_in_s": delay})
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), delay)
+
     async def _session(self, connection: aio_pika.abc.AbstractConnection) -> None:
         lost: asyncio.Future[BaseException | None] = asyncio.get_running_loop().create_future()
 
@@ -94,12 +100,13 @@ class Consumer:
             if not lost.done():
                 lost.set_result(exc)
 
+        # Its user may not configure anything: the topology is the broker's, from its definitions.
+        await topology.require(connection, (topology.DEAD_EXCHANGE,), (topology.QUEUE,))
         connection.close_callbacks.add(on_close)
         channel = await connection.channel(publisher_confirms=False)
         channel.close_callbacks.add(on_close)
         dead_channel = await connection.channel(publisher_confirms=True)
         dead_channel.close_callbacks.add(on_close)
-        await topology.declare(channel)
         raw = await channel.get_underlay_channel()
         pipeline = Pipeline(
             raw,

@@ -23,8 +23,10 @@ class ConsumerSettings(Settings):
     batch_points: int = 5000
     #: ... or when its first message is this old.
     batch_age_ms: int = 200
-    #: Take the owner from the AMQP `user_id` property (RabbitMQ checks it against the login).
-    strict_owner: bool = False
+    #: Take the owner from the AMQP `user_id` property (RabbitMQ checks it against the login);
+    #: a message claiming another owner, or none, is poison. Only a deployment whose every
+    #: publisher is trusted to name its owner turns it off, explicitly.
+    strict_owner: bool = True
     http_port: int = 8081
     log_level: str = "INFO"
     #: Messages the broker may send ahead of acknowledgement; 0 adapts it to the batch size

@@ -3,10 +3,22 @@
 The batch is already line protocol bytes, so it goes to the client's write service as is:
 no Point objects, no re-serialisation. It is gzipped here at a low level (the client's own
 gzip uses level 9, which costs more CPU than the whole write on a local network).
+
+How InfluxDB 2.x answers a write, and what each answer means here:
+- 204: every point stored.
+- 400 (a line it cannot parse), 413 (body too large): nothing of the batch was stored.
+- 422 (partial write: a field type conflict, a point outside the retention): the good points
+  are stored, the refused ones are not. Writing the good ones again is harmless: a point is
+  identified by measurement, tags and time, so a rewrite overwrites it with the same values.
+- 401 (unknown token), 403 (no write permission), 404 (no such org or bucket): nothing is
+  wrong with the points; the configuration or InfluxDB's state is, and may be fixed while
+  the messages wait. So are 5xx, timeouts and connection failures.
+Errors carry InfluxDB's own message (2.x bodies are `{"code": ..., "message": ...}`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 
 import aiohttp
@@ -14,17 +26,27 @@ from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 from influxdb_client.rest import ApiException
 from influxdb_client.service.write_service import WriteService
 
-#: Statuses that say the points themselves are wrong (bad line, field type conflict,
-#: body too large): retrying cannot help, so the batch is split to find the culprits.
+#: Statuses that say the points themselves are wrong: retrying cannot help, so the batch is
+#: split to find the culprits (422: the good points of the batch are already stored).
 CONTENT_ERRORS = frozenset((400, 413, 422))
+PARTIAL = 422
+#: Statuses that say the token or the bucket is wrong: the operator's to fix.
+ACCESS_ERRORS = {401: "token refused", 403: "token may not write", 404: "no such org or bucket"}
+#: Within the kubelet's 3 s probe timeout (chart/workload.py HttpProbes).
+PROBE_TIMEOUT_S = 2.5
 
 
 class WriteRejected(Exception):
-    """InfluxDB refused the points (4xx about the content)."""
+    """InfluxDB refused points of the batch (400, 413, 422); `partial`: the others are stored."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(f"HTTP {status}: {message}")
+        self.status = status
+        self.partial = status == PARTIAL
 
 
 class WriteUnavailable(Exception):
-    """InfluxDB could not take the write now (down, 5xx, timeout, auth or bucket trouble)."""
+    """InfluxDB could not take the write now (down, 5xx, timeout, token or bucket trouble)."""
 
 
 class InfluxWriter:
@@ -38,7 +60,7 @@ class InfluxWriter:
     async def write(self, lines: bytes) -> None:
         extra = {}
         body = lines
-        if self._gzip_level:
+        if self._gzip_level and lines:
             body = gzip.compress(lines, compresslevel=self._gzip_level, mtime=0)
             extra["content_encoding"] = "gzip"
         try:
@@ -51,12 +73,27 @@ class InfluxWriter:
                 **extra,
             )
         except ApiException as exc:
-            detail = f"HTTP {exc.status}: {getattr(exc, 'message', None) or exc.reason}"
-            if exc.status in CONTENT_ERRORS:
-                raise WriteRejected(detail) from None
-            raise WriteUnavailable(detail) from None
+            status = exc.status or 0
+            message = str(getattr(exc, "message", None) or exc.reason)
+            if status in CONTENT_ERRORS:
+                raise WriteRejected(status, message) from None
+            cause = ACCESS_ERRORS.get(status, "InfluxDB error")
+            raise WriteUnavailable(f"HTTP {status} ({cause}): {message}") from None
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise WriteUnavailable(f"{type(exc).__name__}: {exc}") from None
+
+    async def probe(self) -> str | None:
+        """Whether a write would be taken now: None, or why not. /ping and /health need no
+        token, so this writes an empty batch, which InfluxDB authenticates and authorizes
+        against the bucket like any write, and which stores nothing."""
+        try:
+            async with asyncio.timeout(PROBE_TIMEOUT_S):
+                await self.write(b"")
+        except (WriteUnavailable, WriteRejected) as exc:
+            return str(exc)
+        except TimeoutError:
+            return f"no answer within {PROBE_TIMEOUT_S}s"
+        return None
 
     async def close(self) -> None:
         await self._client.close()  # type: ignore[no-untyped-call]

@@ -15,6 +15,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import unquote, urlsplit
 
 from tqdm import tqdm
 
@@ -30,14 +31,16 @@ _T = TypeVar("_T")
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m services.publisher", description=__doc__.split("\n\n")[0])
     p.add_argument("--url", help="amqp://user:password@host:port/vhost (default: from AMQP_* variables)")
-    p.add_argument("--owner", default="demo", help="owner of the points (default: demo)")
+    p.add_argument(
+        "--owner",
+        help="owner of the points (default: the broker user, the owner a STRICT_OWNER consumer takes)",
+    )
     p.add_argument("--format", choices=["json", "lp"], default="json", help="message format (default: json)")
     p.add_argument("--points-per-message", type=int, default=100, metavar="N", help="default: 100")
     p.add_argument(
         "--rate", type=float, default=0, help="messages per second (default: 0, as fast as confirmed)"
     )
     p.add_argument("--window", type=int, default=1000, help="unconfirmed messages in flight (default: 1000)")
-    p.add_argument("--user-id", action="store_true", help="set the AMQP user_id (for STRICT_OWNER consumers)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     sub = p.add_subparsers(dest="source", required=True)
 
@@ -65,7 +68,12 @@ def parser() -> argparse.ArgumentParser:
     g = sub.add_parser("load", help="synthetic load for benchmarks")
     g.add_argument("--points", type=int, default=100_000)
     g.add_argument("--series", type=int, default=100)
-    g.add_argument("--owners", type=int, default=1, help="owners <owner>-0 ... take turns (default: 1)")
+    g.add_argument(
+        "--owners",
+        type=int,
+        default=1,
+        help="owners <owner>-0 ... take turns (default: 1; more need a consumer without STRICT_OWNER)",
+    )
     return p
 
 
@@ -103,13 +111,9 @@ async def _each(items: Iterator[_T], blocking: bool) -> AsyncIterator[_T]:
         yield item
 
 
-async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
+async def publish(args: argparse.Namespace, url: str, owner: str) -> int:
     source = build_source(args)
-    owners = (
-        [args.owner] if getattr(args, "owners", 1) == 1 else [f"{args.owner}-{k}" for k in range(args.owners)]
-    )
-    if args.user_id:
-        owners = [user or args.owner]  # a strict consumer takes the owner from user_id
+    owners = [owner] if getattr(args, "owners", 1) == 1 else [f"{owner}-{k}" for k in range(args.owners)]
     fmt: Format = args.format
     bar = tqdm(
         total=source.total,
@@ -122,7 +126,7 @@ async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
     sent = 0
     per_message = source.sample_points or args.points_per_message
     batches = messages(source.points, owners, per_message, fmt)
-    async with Publisher(url, args.window, user if args.user_id else None) as publisher:
+    async with Publisher(url, args.window) as publisher:
         count = 0
         async for owner, body, points in _each(batches, blocking=source.sample_points is not None):
             if args.rate:
@@ -142,24 +146,22 @@ async def publish(args: argparse.Namespace, url: str, user: str | None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if not is_owner(args.owner):
-        print(f"publisher: invalid owner {args.owner!r}", file=sys.stderr)
-        return 2
-    user = None
     url = args.url
     if url is None:
         try:
-            settings = PublisherSettings.from_env()
+            url = PublisherSettings.from_env().amqp_url
         except SettingsError as exc:
             print(f"publisher: {exc} (or pass --url)", file=sys.stderr)
             return 2
-        url, user = settings.amqp_url, settings.amqp_user
-    else:
-        from urllib.parse import unquote, urlsplit
-
-        user = unquote(urlsplit(url).username or "") or None
+    owner = args.owner or unquote(urlsplit(url).username or "")
+    if not is_owner(owner):
+        print(
+            f"publisher: invalid owner {owner!r} (give --owner, or a broker user that is one)",
+            file=sys.stderr,
+        )
+        return 2
     try:
-        asyncio.run(publish(args, url, user))
+        asyncio.run(publish(args, url, owner))
     except PublishError as exc:
         print(f"publisher: {exc}", file=sys.stderr)
         return 1

@@ -1,5 +1,10 @@
-"""Publishing to the `timeseries` exchange: persistent messages, publisher confirms, a window
-of unconfirmed messages so throughput is not bound by one round trip per message."""
+"""Publishing to the `timeseries` exchange: persistent, mandatory messages with publisher
+confirms, a window of unconfirmed messages so throughput is not bound by one round trip per
+message, and the AMQP `user_id` set to the login, which RabbitMQ verifies.
+
+A publisher never declares the topology (its broker user may not configure anything): it
+only checks, passively, that the exchange exists.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Literal
+from urllib.parse import unquote, urlsplit
 
 import aio_pika
 import aiormq
@@ -45,10 +51,10 @@ def messages(
 
 
 class Publisher:
-    def __init__(self, url: str, window: int = 1000, user_id: str | None = None) -> None:
+    def __init__(self, url: str, window: int = 1000) -> None:
         self._url = url
         self._window = window
-        self._user_id = user_id
+        self._user_id = unquote(urlsplit(url).username or "") or None
         self._connection: aio_pika.abc.AbstractConnection | None = None
         self._channel: aiormq.abc.AbstractChannel | None = None
         self._pending: collections.deque[asyncio.Future[Any]] = collections.deque()
@@ -60,11 +66,12 @@ class Publisher:
             raise PublishError(f"RabbitMQ refused the login: {exc}") from None
         except (aio_pika.exceptions.AMQPError, aiormq.exceptions.AMQPError, OSError, TimeoutError) as exc:
             raise PublishError(f"cannot reach RabbitMQ at {_safe(self._url)}: {exc!r}") from None
-        channel = await self._connection.channel(publisher_confirms=True)
         try:
-            await topology.declare(channel)
-        except aiormq.exceptions.ChannelPreconditionFailed as exc:
-            raise PublishError(f"the broker's topology differs from the queue contract: {exc}") from None
+            await topology.require(self._connection, (topology.EXCHANGE,))
+        except topology.TopologyMissing as exc:
+            await self._connection.close()
+            raise PublishError(str(exc)) from None
+        channel = await self._connection.channel(publisher_confirms=True)
         self._channel = await channel.get_underlay_channel()
         return self
 
@@ -93,6 +100,7 @@ class Publisher:
                 exchange=topology.EXCHANGE,
                 routing_key=topology.routing_key(owner),
                 properties=properties,
+                mandatory=True,  # an unroutable message comes back instead of vanishing
             )
         )
         self._pending.append(confirm)
@@ -107,15 +115,25 @@ class Publisher:
     async def _confirmed(confirm: asyncio.Future[Any]) -> None:
         try:
             result = await confirm
+        except aiormq.exceptions.ChannelAccessRefused as exc:
+            raise PublishError(
+                f"the broker refused the publish: {exc}. A publisher's broker user may publish only "
+                "to routing key points.<its own user name> (`make publisher-user OWNER=...`)"
+            ) from None
+        except aiormq.exceptions.ChannelPreconditionFailed as exc:
+            raise PublishError(f"the broker refused the message: {exc}") from None
         except (aiormq.exceptions.AMQPError, aiormq.exceptions.ChannelInvalidStateError, OSError) as exc:
             raise PublishError(f"connection to RabbitMQ lost before the broker confirmed: {exc!r}") from None
+        if isinstance(result, aiormq.abc.DeliveredMessage):
+            raise PublishError(
+                f"the broker returned a message as unroutable (routing key {result.routing_key!r}): "
+                f"no queue is bound for it"
+            )
         if not isinstance(result, commands.Basic.Ack):
             raise PublishError(f"the broker did not accept a message: {result!r}")
 
 
 def _safe(url: str) -> str:
     """The URL without its password, for error messages."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.hostname}:{parts.port or 5672}{parts.path or '/'}"

@@ -52,7 +52,7 @@ def seed(servers: Servers, db: str, start_ns: int) -> None:
         stored_line("bob", "bench", tags, {"value": float(i)}, start_ns + i * SECOND) for i in range(POINTS)
     ]
     for i in range(0, len(lines), 5000):
-        write_lines(servers.influx.write_url, db, lines[i : i + 5000])
+        write_lines(servers.influx, db, lines[i : i + 5000])
 
 
 def p50_ms(samples: list[float]) -> float:
@@ -95,7 +95,7 @@ def main() -> None:
     servers = Servers()
     try:
         servers.influx.start()
-        db = servers.influx.new_database("bench_")
+        db = servers.influx.new_bucket("bench_")
         start_ns = (time.time_ns() // SECOND - 2 * POINTS) * SECOND
         seed(servers, db, start_ns)
         stop_ns = start_ns + POINTS * SECOND
@@ -147,7 +147,10 @@ def run(
     errors = 0
 
     # the API's own InfluxDB client sends the same (no gzip on a local hop)
-    direct_http = httpx.Client(timeout=60, headers={"Accept-Encoding": "identity"})
+    direct_http = httpx.Client(
+        timeout=60,
+        headers={"Accept-Encoding": "identity", "Authorization": f"Token {servers.influx.tokens(db).read}"},
+    )
     rest_http = httpx.Client(timeout=60, headers=auth)
     web_http = httpx.Client(timeout=60)
     channel = grpc.insecure_channel(api.grpc_target, options=[("grpc.max_receive_message_length", 64 << 20)])
@@ -156,7 +159,7 @@ def run(
     def direct() -> int:
         for statement in influxql:
             response = direct_http.post(
-                servers.influx.query_url + "/query", data={"db": db, "q": statement, "epoch": "ns"}
+                servers.influx.url + "/query", data={"db": db, "q": statement, "epoch": "ns"}
             )
         values = orjson.loads(response.content)["results"][0]["series"][0]["values"]
         return len(values) if response.status_code == 200 else -1

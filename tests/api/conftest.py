@@ -27,16 +27,16 @@ def tokens(idp: IdentityProvider) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def api_db(influx: InfluxServer) -> Iterator[str]:
     """A database holding the data of alice, bob and admin (tests/api/support.py, seed_lines)."""
-    name = influx.new_database("api_")
-    write_lines(influx.write_url, name, seed_lines())
+    name = influx.new_bucket("api_")
+    write_lines(influx, name, seed_lines())
     yield name
-    influx.query(name, f'DROP DATABASE "{name}"')
+    influx.drop_bucket(name)
 
 
 def api_env(influx: InfluxServer, idp: IdentityProvider, db: str) -> dict[str, str]:
     return {
-        "INFLUX_URL": influx.query_url,
-        "INFLUX_TOKEN": "test-token",
+        "INFLUX_URL": influx.url,
+        "INFLUX_TOKEN": influx.tokens(db).read,
         "INFLUX_DB": db,
         "OIDC_ISSUER": idp.issuer,
         "CORS_ORIGINS": "http://127.0.0.1:4200",

@@ -19,9 +19,8 @@ from typing import Any
 
 import httpx
 
-from services.common.lineprotocol import point_line
-from services.common.names import stored_measurement
-from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
+from services.common.lineprotocol import owner_prefix, point_line
+from tests.stack.servers import InfluxServer, ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW_NS = time.time_ns()
@@ -106,16 +105,9 @@ def metric(api: ApiProcess, name: str, **labels: str) -> float:
     return 0.0
 
 
-def write_lines(write_url: str, db: str, lines: list[str]) -> None:
-    """Writes line protocol through the v2 write API (the path the consumer uses)."""
-    response = httpx.post(
-        f"{write_url}/api/v2/write",
-        params={"bucket": db, "precision": "ns", "org": "test"},
-        content="\n".join(lines).encode(),
-        headers={"Authorization": "Token test"},
-        timeout=30,
-    )
-    assert response.status_code == 204, response.text
+def write_lines(influx: InfluxServer, db: str, lines: list[str]) -> None:
+    """Writes line protocol through the v2 write API (the consumer's path), with the bucket's write token."""
+    influx.write(db, "\n".join(lines))
 
 
 def stored_line(
@@ -125,10 +117,7 @@ def stored_line(
     by the consumer's own line-protocol encoder, which also refuses what it would refuse
     (lineprotocol.InvalidPoint)."""
     point = {"measurement": measurement, "tags": dict(tags), "fields": dict(fields), "time": t}
-    line = point_line(point, "", t)
-    # The encoded line starts with the measurement; owners need no line-protocol escaping.
-    assert line.startswith(measurement)
-    return stored_measurement(owner, "") + line.rstrip("\n")
+    return point_line(point, owner_prefix(owner), t).rstrip("\n")
 
 
 OWNER_BASE = {"alice": 0, "bob": 1000, "admin": 2000}

@@ -73,11 +73,11 @@ _clock = itertools.count()
 
 @pytest.fixture(scope="module")
 def prop_api(influx: InfluxServer, idp: IdentityProvider) -> Iterator[tuple[ApiProcess, str]]:
-    db = influx.new_database("prop_")
+    db = influx.new_bucket("prop_")
     process = ApiProcess(api_env(influx, idp, db)).start()
     yield process, db
     process.stop()
-    influx.query(db, f'DROP DATABASE "{db}"')
+    influx.drop_bucket(db)
 
 
 def encode(owner: str, points: list[Point]) -> tuple[list[str], Expected]:
@@ -190,7 +190,7 @@ async def test_two_writers_never_change_each_others_results(
     note(f"A={a!r} {a_points!r}\nB={b!r} {b_points!r}")
 
     if a_lines:
-        write_lines(influx.write_url, db, a_lines)
+        write_lines(influx, db, a_lines)
     before = await reads(api, a_token, a)
     for rows, catalog in before:
         assert norm(rows) == norm(a_expected), "every valid point of A is stored and returned"
@@ -200,7 +200,7 @@ async def test_two_writers_never_change_each_others_results(
         assert norm(await watched(api, a_token, a, a_values)) == norm(a_expected)
 
     if b_lines:
-        write_lines(influx.write_url, db, b_lines)
+        write_lines(influx, db, b_lines)
     assert await reads(api, a_token, a) == before, "nothing B stores changes what A gets"
     if a_values:
         assert norm(await watched(api, a_token, a, a_values)) == norm(a_expected)

@@ -220,7 +220,7 @@ async def test_watch_ends_at_token_expiry_and_resumes_without_loss(
     written = [start + i * 10**6 for i in range(6)]
     lines = [stored_line("alice", measurement, {}, {"v": float(i)}, t) for i, t in enumerate(written)]
     received: list[int] = []
-    write_lines(influx.write_url, api_db, lines[:3])
+    write_lines(influx, api_db, lines[:3])
     expires = time.monotonic() + 3
     async with watch(small, protocol, bearer(idp, ttl_s=3), request) as replies:
         with pytest.raises(CallError) as err:
@@ -230,7 +230,7 @@ async def test_watch_ends_at_token_expiry_and_resumes_without_loss(
     assert err.value.code == "UNAUTHENTICATED" and "expired" in str(err.value)
     assert abs(time.monotonic() - expires) < 2.5  # ended at expiry, not before, not much later
     assert received == written[:3]
-    write_lines(influx.write_url, api_db, lines[3:])  # stored while the client renews
+    write_lines(influx, api_db, lines[3:])  # stored while the client renews
     request.since.FromNanoseconds(received[-1])
     async with watch(small, protocol, bearer(idp), request) as replies:
         async with asyncio.timeout(10):

@@ -120,7 +120,7 @@ def test_stream_of_new_points(
             stored_line("bob", measurement, {}, {"value": 1500.0}, now),
             stored_line("alice", measurement, {}, {"value": 42.0}, now),
         ]
-        write_lines(influx.write_url, api_db, lines)
+        write_lines(influx, api_db, lines)
         out, _ = proc.communicate(timeout=30)
     result = json.loads(out)
     values = [v for m in result["messages"] for s in m["series"] for v in s["doubles"]["values"]]

@@ -115,7 +115,7 @@ async def test_database_outage_and_recovery(
     (A private InfluxDB, so that no other suite sees the outage.)"""
     own = InfluxServer(tmp_path)
     own.start()
-    process = ApiProcess(api_env(own, idp, own.new_database("outage_"))).start()
+    process = ApiProcess(api_env(own, idp, own.new_bucket("outage_"))).start()
     auth = f"Bearer {tokens['alice']}"
     try:
         assert await outcome(process, "rest", auth) == "OK"
@@ -131,4 +131,4 @@ async def test_database_outage_and_recovery(
             assert (await http.get(process.url + "/readyz")).status_code == 200
     finally:
         assert process.stop() == 0
-        own.shutdown()
+        own.stop()

@@ -32,7 +32,7 @@ async def test_watch_streams_only_new_own_points(
         # watch on a loaded machine (a watch without `since` sends only points from its start).
         now = time.time_ns() + 3 * 10**9
         write_lines(
-            influx.write_url,
+            influx,
             api_db,
             [
                 stored_line("bob", measurement, {"sensor": "s1"}, {"value": 1001.0}, now),
@@ -46,7 +46,7 @@ async def test_watch_streams_only_new_own_points(
                 if received:
                     break
         write_lines(
-            influx.write_url,
+            influx,
             api_db,
             [stored_line("alice", measurement, {"sensor": "s1"}, {"value": 8.0}, now + 10**6)],
         )

@@ -15,6 +15,8 @@ from chart.topology import build
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
 WORKLOAD_KINDS = ("Deployment", "StatefulSet")
+#: Everything that runs pods: the long-running workloads and the one-shot setup Jobs.
+POD_KINDS = (*WORKLOAD_KINDS, "Job")
 
 Manifest = dict[str, Any]
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from chart import config as chart_config
 from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
 
 CONTRACT_QUEUE_ARGS = {
@@ -44,22 +45,41 @@ def test_rabbitmq_boots_with_the_contract_topology_and_no_default_user() -> None
     assert {"/etc/rabbitmq/definitions/10-topology.json", "/etc/rabbitmq/definitions/20-users.json"} <= mounts
 
 
-def test_rabbitmq_definitions_equal_the_consumers_declarations() -> None:
-    """The broker's boot definitions and services.common.topology must agree exactly."""
+def test_rabbitmq_definitions_declare_what_the_services_use() -> None:
+    """The services never declare: the names they use are the ones the boot definitions hold,
+    and the binding routes every owner's routing key (dotted owners included)."""
     declared = pytest.importorskip("services.common.topology")
     topology = json.loads(named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["topology.json"])
-    queues = {q["name"]: q["arguments"] for q in topology["queues"]}
-    assert queues == {
-        declared.QUEUE: declared.QUEUE_ARGUMENTS,
-        declared.DEAD_QUEUE: declared.DEAD_QUEUE_ARGUMENTS,
-    }
-    exchanges = {e["name"]: e["type"] for e in topology["exchanges"]}
-    assert exchanges == {declared.EXCHANGE: "topic", declared.DEAD_EXCHANGE: "topic"}
-    bindings = {(b["source"], b["destination"], b["routing_key"]) for b in topology["bindings"]}
-    assert bindings == {
-        (declared.EXCHANGE, declared.QUEUE, declared.ROUTING_PATTERN),
-        (declared.DEAD_EXCHANGE, declared.DEAD_QUEUE, "#"),
-    }
+    assert {q["name"] for q in topology["queues"]} == {declared.QUEUE, declared.DEAD_QUEUE}
+    assert {e["name"] for e in topology["exchanges"]} == {declared.EXCHANGE, declared.DEAD_EXCHANGE}
+    (points,) = [b for b in topology["bindings"] if b["source"] == declared.EXCHANGE]
+    assert points["destination"] == declared.QUEUE
+    for owner in ("alice", "carol@example.org", "a.b.c"):
+        assert _topic_matches(points["routing_key"], declared.routing_key(owner))
+
+
+def _topic_matches(pattern: str, key: str) -> bool:
+    """RabbitMQ's topic match for the patterns used here: words, and `#` for zero or more words."""
+    head, _, rest = pattern.partition(".")
+    if head == "#":
+        return True
+    word, _, tail = key.partition(".")
+    return word == head and (_topic_matches(rest, tail) if rest else not tail)
+
+
+@pytest.mark.parametrize("name", ["prod", "dev", "prod-ingress"])
+def test_consumer_takes_the_broker_verified_owner_by_default(name: str) -> None:
+    env = container_env(named(variant(name), "Deployment", "consumer"), "consumer")
+    assert env["STRICT_OWNER"]["value"] == "true"
+    assert chart_config.load("prod").consumer.strict_owner is True
+
+
+def test_relaxing_the_owner_check_is_explicit_configuration() -> None:
+    relaxed = synthesize("dev", ("consumer.strict_owner=false",))
+    assert (
+        container_env(named(relaxed, "Deployment", "consumer"), "consumer")["STRICT_OWNER"]["value"]
+        == "false"
+    )
 
 
 def test_dev_rabbitmq_is_one_node_with_the_management_path() -> None:
@@ -84,18 +104,22 @@ def test_influxdb_sets_up_org_bucket_retention_and_token_from_the_secret() -> No
     assert {"name": "data", "mountPath": "/var/lib/influxdb2"} in container["volumeMounts"]
 
 
-def test_consumer_and_api_read_the_same_influxdb_with_the_secret_token() -> None:
+def test_consumer_and_api_reach_the_same_influxdb_each_with_its_own_token() -> None:
     objects = variant("prod")
     consumer = container_env(named(objects, "Deployment", "consumer"), "consumer")
     api = container_env(named(objects, "Deployment", "api"), "api")
     assert consumer["INFLUX_URL"]["value"] == api["INFLUX_URL"]["value"] == "http://influxdb:8086"
     assert consumer["AMQP_HOST"]["value"] == "rabbitmq"
+    assert consumer["AMQP_USER"]["value"] == "consumer"  # its own least-privilege broker user
     assert consumer["AMQP_PASSWORD"]["valueFrom"]["secretKeyRef"] == {
         "name": "rabbitmq-auth",
-        "key": "password",
+        "key": "consumer-password",
     }
-    for env in (consumer, api):
-        assert env["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"]["name"] == "influxdb-auth"
+    assert consumer["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"] == {
+        "name": "influxdb-consumer-token",
+        "key": "token",
+    }
+    assert api["INFLUX_TOKEN"]["valueFrom"]["secretKeyRef"] == {"name": "influxdb-api-token", "key": "token"}
     assert api["OIDC_ISSUER"]["value"] == "https://auth.timeseries.example.com/realms/timeseries"
     assert api["OIDC_DISCOVERY_URL"]["value"].startswith("http://keycloak:8080/realms/timeseries/")
     external = variant("prod-external-idp")

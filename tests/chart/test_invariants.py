@@ -8,6 +8,7 @@ import pytest
 
 from chart import secrets
 from tests.chart.support import (
+    POD_KINDS,
     VARIANTS,
     WORKLOAD_KINDS,
     Manifest,
@@ -29,14 +30,15 @@ def _skips(obj: Manifest) -> set[str]:
 
 @pytest.mark.parametrize("name", ALL)
 def test_every_container_is_hardened(name: str) -> None:
-    workloads = of_kind(variant(name), *WORKLOAD_KINDS)
-    assert len(workloads) >= 6
+    workloads = of_kind(variant(name), *POD_KINDS)
+    assert len(workloads) >= 7
     for workload in workloads:
         where = f"{workload['kind']}/{workload['metadata']['name']}"
         spec = pod_spec(workload)
         assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}, where
         assert spec["securityContext"]["runAsNonRoot"] is True, where
-        assert spec["automountServiceAccountToken"] is False, where
+        # Only the token Job calls the Kubernetes API (tests/chart/test_influxdb_tokens.py).
+        assert spec["automountServiceAccountToken"] is (where == "Job/influxdb-tokens"), where
         assert spec["serviceAccountName"] == workload["metadata"]["name"], where
         for container in containers(workload):
             ctx = container["securityContext"]
@@ -49,7 +51,7 @@ def test_every_container_is_hardened(name: str) -> None:
                 assert set(container["resources"][kind]) == {"cpu", "memory"}, where
             image = container["image"]
             assert ":" in image.rsplit("/", 1)[-1] and not image.endswith(":latest"), image
-        for container in spec["containers"]:
+        for container in spec["containers"] if workload["kind"] in WORKLOAD_KINDS else ():
             for probe in ("livenessProbe", "readinessProbe", "startupProbe"):
                 assert probe in container, f"{where} {container['name']} lacks {probe}"
 
@@ -156,7 +158,7 @@ def _referenced(objects: tuple[Manifest, ...]) -> tuple[set[tuple[str, str]], se
     """(secret name, key) pairs and ConfigMap names referenced by the workloads."""
     secret_keys: set[tuple[str, str]] = set()
     config_maps: set[str] = set()
-    for workload in of_kind(objects, *WORKLOAD_KINDS):
+    for workload in of_kind(objects, *POD_KINDS):
         for container in containers(workload):
             for entry in container.get("env", []):
                 ref = entry.get("valueFrom", {}).get("secretKeyRef")
@@ -197,7 +199,7 @@ def test_every_referenced_secret_and_config_map_exists(name: str) -> None:
 def test_no_secret_values_in_the_manifests(name: str) -> None:
     objects = variant(name)
     assert of_kind(objects, "Secret") == []
-    for workload in of_kind(objects, *WORKLOAD_KINDS):
+    for workload in of_kind(objects, *POD_KINDS):
         for container in containers(workload):
             for entry in container.get("env", []):
                 if any(w in entry["name"] for w in ("PASSWORD", "TOKEN", "SECRET", "COOKIE")):

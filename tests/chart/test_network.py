@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.chart.support import WORKLOAD_KINDS, Manifest, of_kind, variant
+from tests.chart.support import POD_KINDS, Manifest, of_kind, variant
 
 Edge = tuple[str, str, int]
 
@@ -20,6 +20,10 @@ COMMON: set[Edge] = {
     ("api", "influxdb", 8086),
     ("consumer", "rabbitmq", 5672),
     ("consumer", "influxdb", 8086),
+    ("influxdb-tokens", "influxdb", 8086),
+    # The Kubernetes API server, at whatever address the cluster's control plane has.
+    ("influxdb-tokens", "@internet", 443),
+    ("influxdb-tokens", "@internet", 6443),
     ("@publisher", "rabbitmq", 5672),
     ("@edge", "@acme-http01-solver", 8089),
 }
@@ -102,7 +106,7 @@ def test_default_deny_and_every_workload_has_its_policy(name: str) -> None:
     policies = {p["metadata"]["name"]: p["spec"] for p in of_kind(objects, "NetworkPolicy")}
     assert policies["default-deny"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
     selectors = [s["podSelector"].get("matchLabels", {}) for n, s in policies.items() if n != "default-deny"]
-    for workload in of_kind(objects, *WORKLOAD_KINDS):
+    for workload in of_kind(objects, *POD_KINDS):
         labels = workload["spec"]["template"]["metadata"]["labels"]
         assert any(s and s.items() <= labels.items() for s in selectors), workload["metadata"]["name"]
 

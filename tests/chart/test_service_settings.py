@@ -7,16 +7,23 @@ chart sets on each service's container, and the variables its settings class dec
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import pytest
 
-from tests.chart.support import VARIANTS, container_env, named, variant
+from tests.chart.support import VARIANTS, container_env, of_kind, variant
 
 SERVICES = {
-    # Deployment/container name -> (settings module, class)
+    # Deployment or Job/container name -> (settings module, class)
     "consumer": ("services.consumer.settings", "ConsumerSettings"),
     "api": ("services.api.settings", "ApiSettings"),
+    "influxdb-tokens": ("services.common.influx_tokens", "TokenSettings"),
 }
+
+
+def _env(name: str, service: str) -> dict[str, dict[str, Any]]:
+    (workload,) = [o for o in of_kind(variant(name), "Deployment", "Job") if o["metadata"]["name"] == service]
+    return container_env(workload, service)
 
 
 @pytest.mark.parametrize("name", sorted(VARIANTS))
@@ -26,7 +33,7 @@ def test_chart_sets_only_declared_variables_and_every_required_one(service: str,
     module = pytest.importorskip(module_name, reason=f"{module_name} is not on this branch yet")
     settings = getattr(module, class_name)
     declared: dict[str, bool] = settings.variables()
-    env = container_env(named(variant(name), "Deployment", service), service)
+    env = _env(name, service)
     undeclared = sorted(set(env) - set(declared))
     assert undeclared == [], f"the chart sets variables {class_name} does not read"
     missing = sorted(v for v, required in declared.items() if required and v not in env)
@@ -39,7 +46,7 @@ def test_chart_values_parse_as_the_settings_expect(service: str) -> None:
     module_name, class_name = SERVICES[service]
     module = pytest.importorskip(module_name, reason=f"{module_name} is not on this branch yet")
     settings = getattr(module, class_name)
-    env = container_env(named(variant("prod"), "Deployment", service), service)
+    env = _env("prod", service)
     values = {k: e.get("value", "from-a-secret") for k, e in env.items()}
     parsed = settings.from_env(values)
     assert parsed is not None

@@ -31,6 +31,7 @@ from services.consumer.writer import InfluxWriter
 from services.publisher import sources
 from services.publisher.publish import Format, Publisher, messages
 from tests.ingest.helpers import REPO, ConsumerProcess, count
+from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import Servers
 
 BATCH = 5000
@@ -41,7 +42,7 @@ def say(text: str) -> None:
 
 
 async def fill(url: str, points: int, per_message: int, fmt: Format) -> int:
-    """Publish the load points into the (declared) queue; returns the number of messages."""
+    """Publish the load points into the queue (owner bench); returns the number of messages."""
     sent = 0
     async with Publisher(url, window=2000) as publisher:
         for owner, body, _ in messages(
@@ -55,25 +56,27 @@ async def fill(url: str, points: int, per_message: int, fmt: Format) -> int:
 async def ceiling(servers: Servers, points: int) -> float:
     """Direct writes of exactly the line protocol the consumer would write, batch after batch."""
     influx = servers.influx
-    db = influx.new_database("bench_")
+    db = influx.new_bucket("bench_")
     batches: list[bytes] = []
     chunk: list[bytes] = []
     size = 0
     for _owner, body, n in messages(sources.load(points, 100, start_ns=0).points, ["bench"], 100, "json"):
-        chunk.append(decode(body, "application/json", None, None, Rules()).lines)
+        chunk.append(decode(body, "application/json", None, "bench", Rules()).lines)
         size += n
         if size >= BATCH:
             batches.append(b"".join(chunk))
             chunk, size = [], 0
     if chunk:
         batches.append(b"".join(chunk))
-    writer = InfluxWriter(influx.write_url, "bench", "bench", db, gzip_level=1, timeout_ms=30_000)
+    writer = InfluxWriter(
+        influx.url, influx.tokens(db).write, influx.org, db, gzip_level=1, timeout_ms=30_000
+    )
     started = time.perf_counter()
     for batch in batches:
         await writer.write(batch)
     elapsed = time.perf_counter() - started
     await writer.close()
-    assert count(influx, db, "load") == points, "ceiling: not every point stored"
+    assert count(influx, db, "load", owner="bench") == points, "ceiling: not every point stored"
     return points / elapsed
 
 
@@ -101,9 +104,9 @@ async def dequeue_only(url: str, expected: int, ready: Path) -> None:
 
 
 def run_dequeue(servers: Servers, messages_count: int) -> float:
-    vhost = servers.rabbitmq.new_vhost("bench-")
-    url = servers.rabbitmq.amqp_url(vhost)
-    asyncio.run(fill(url, messages_count, 1, "json"))
+    broker = BrokerVhost(servers.rabbitmq, prefix="bench-")
+    asyncio.run(fill(broker.publisher_url("bench"), messages_count, 1, "json"))
+    url = broker.url(CONSUMER_USER, broker.consumer_password)
     with tempfile.TemporaryDirectory() as tmp:
         ready = Path(tmp) / "ready"
         proc = subprocess.run(
@@ -130,11 +133,11 @@ def run_pipeline(
 ) -> tuple[float, int]:
     """Points per second through the consumer process, and its peak RSS in KiB."""
     rabbitmq, influx = servers.rabbitmq, servers.influx
-    vhost = rabbitmq.new_vhost("bench-")
-    db = influx.new_database("bench_")
-    sent = asyncio.run(fill(rabbitmq.amqp_url(vhost), points, per_message, fmt))
+    broker = BrokerVhost(rabbitmq, prefix="bench-")
+    db = influx.new_bucket("bench_")
+    sent = asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
     proc = ConsumerProcess(
-        rabbitmq, influx, vhost, db, log_dir / f"consumer-{fmt}{per_message}.log", LOG_LEVEL="WARNING"
+        broker, influx, db, log_dir / f"consumer-{fmt}{per_message}.log", LOG_LEVEL="WARNING"
     )
     proc.env["BATCH_AGE_MS"] = "200"
     proc.start(wait_ready=False)
@@ -149,7 +152,7 @@ def run_pipeline(
         rss = _peak_rss_kib(proc.proc.pid)
     finally:
         proc.close()
-    stored = count(influx, db, "load")
+    stored = count(influx, db, "load", owner="bench")
     assert stored == points, f"{fmt}{per_message}: stored {stored} of {points} points"
     return points / elapsed, rss
 

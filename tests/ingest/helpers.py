@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -18,6 +19,8 @@ import aio_pika
 import orjson
 
 from services.common import topology
+from services.common.names import stored_measurement
+from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import InfluxServer, RabbitMQServer, free_port
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,13 +28,14 @@ REPO = Path(__file__).resolve().parents[2]
 
 @dataclass
 class Out:
-    """One message to publish."""
+    """One message to publish, by `owner`'s own broker user to routing key points.<owner>, with
+    the AMQP user_id of that login (unless `anonymous`)."""
 
     body: bytes
     owner: str = "alice"
     content_type: str = "application/json"
     headers: dict[str, Any] = field(default_factory=dict)
-    user_id: str | None = None
+    anonymous: bool = False
 
 
 def json_message(owner: str, points: list[dict[str, Any]]) -> Out:
@@ -42,32 +46,34 @@ def lp_message(owner: str, lines: str) -> Out:
     return Out(lines.encode(), owner, "text/plain", {"owner": owner})
 
 
-async def publish(rabbitmq: RabbitMQServer, vhost: str, messages: Iterable[Out]) -> int:
-    """Publishes persistent messages with publisher confirms; returns how many."""
-    connection = await aio_pika.connect(rabbitmq.amqp_url(vhost))
-    count = 0
-    async with connection:
-        channel = await connection.channel(publisher_confirms=True)
-        await topology.declare(channel)
-        exchange = await channel.get_exchange(topology.EXCHANGE)
-        pending = []
-        for out in messages:
-            message = aio_pika.Message(
-                out.body,
-                content_type=out.content_type,
-                headers=out.headers,
-                user_id=out.user_id,
-                delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
-            )
-            pending.append(exchange.publish(message, topology.routing_key(out.owner)))
-            count += 1
-            if len(pending) >= 500:
-                for confirm in pending:
-                    await confirm
-                pending.clear()
-        for confirm in pending:
-            await confirm
-    return count
+async def publish(broker: BrokerVhost, messages: Iterable[Out]) -> int:
+    """Publishes persistent messages with publisher confirms, each owner's through a connection
+    of its own broker user; returns how many."""
+    by_owner: dict[str, list[Out]] = {}
+    for out in messages:
+        by_owner.setdefault(out.owner, []).append(out)
+    for owner, outs in by_owner.items():
+        async with await aio_pika.connect(broker.publisher_url(owner)) as connection:
+            channel = await connection.channel(publisher_confirms=True)
+            exchange = await channel.get_exchange(topology.EXCHANGE)
+            for start in range(0, len(outs), 500):
+                await asyncio.gather(
+                    *(
+                        exchange.publish(_message(out), topology.routing_key(owner), mandatory=True)
+                        for out in outs[start : start + 500]
+                    )
+                )
+    return sum(len(outs) for outs in by_owner.values())
+
+
+def _message(out: Out) -> aio_pika.Message:
+    return aio_pika.Message(
+        out.body,
+        content_type=out.content_type,
+        headers=out.headers,
+        user_id=None if out.anonymous else out.owner,
+        delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
+    )
 
 
 async def dead_letters(rabbitmq: RabbitMQServer, vhost: str) -> list[aio_pika.abc.AbstractIncomingMessage]:
@@ -76,9 +82,7 @@ async def dead_letters(rabbitmq: RabbitMQServer, vhost: str) -> list[aio_pika.ab
     out = []
     async with connection:
         channel = await connection.channel()
-        queue = await channel.declare_queue(
-            topology.DEAD_QUEUE, durable=True, arguments=topology.DEAD_QUEUE_ARGUMENTS
-        )
+        queue = await channel.get_queue(topology.DEAD_QUEUE)
         while (message := await queue.get(fail=False)) is not None:
             await message.ack()
             out.append(message)
@@ -93,8 +97,12 @@ def queue_depth(rabbitmq: RabbitMQServer, vhost: str, queue: str = topology.QUEU
     return int(info.get("messages", 0))
 
 
-def count(influx: InfluxServer, db: str, measurement: str, field_key: str = "value") -> int:
-    result = influx.query(db, f'SELECT count("{field_key}") FROM "{measurement}"')  # noqa: S608
+def count(
+    influx: InfluxServer, db: str, measurement: str, field_key: str = "value", owner: str = "alice"
+) -> int:
+    """How many values of `field_key` `owner`'s `measurement` holds."""
+    stored = stored_measurement(owner, measurement)
+    result = influx.query(db, f'SELECT count("{field_key}") FROM "{stored}"')  # noqa: S608
     series = result["results"][0].get("series")
     return int(series[0]["values"][0][1]) if series else 0
 
@@ -118,21 +126,19 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None
 class ConsumerProcess:
     """`python -m services.consumer` against the test servers, as the chart would run it."""
 
-    def __init__(
-        self, rabbitmq: RabbitMQServer, influx: InfluxServer, vhost: str, db: str, log: Path, **env: str
-    ) -> None:
+    def __init__(self, broker: BrokerVhost, influx: InfluxServer, db: str, log: Path, **env: str) -> None:
         self.http_port = free_port()
         self.log = log
         self.env = {
             **os.environ,
             "AMQP_HOST": "127.0.0.1",
-            "AMQP_PORT": str(rabbitmq.amqp_port),
-            "AMQP_USER": rabbitmq.user,
-            "AMQP_PASSWORD": rabbitmq.password,
-            "AMQP_VHOST": vhost,
-            "INFLUX_URL": influx.write_url,
-            "INFLUX_TOKEN": "test-token",
-            "INFLUX_ORG": "test",
+            "AMQP_PORT": str(broker.rabbitmq.amqp_port),
+            "AMQP_USER": CONSUMER_USER,
+            "AMQP_PASSWORD": broker.consumer_password,
+            "AMQP_VHOST": broker.vhost,
+            "INFLUX_URL": influx.url,
+            "INFLUX_TOKEN": influx.tokens(db).write,
+            "INFLUX_ORG": influx.org,
             "INFLUX_BUCKET": db,
             "HTTP_PORT": str(self.http_port),
             "BATCH_AGE_MS": "100",
@@ -200,8 +206,6 @@ class ConsumerProcess:
 
 async def eventually(predicate: Callable[[], bool], within: float, what: str) -> None:
     """`wait_until` for async tests: polls in a thread so background tasks keep running."""
-    import asyncio
-
     deadline = time.monotonic() + within
     while not await asyncio.to_thread(predicate):
         if time.monotonic() > deadline:
@@ -220,23 +224,20 @@ def stream_message(i: int, points: int) -> Out:
     )
 
 
-async def stream(rabbitmq: RabbitMQServer, vhost: str, n: int, points: int, rate: float) -> None:
+async def stream(broker: BrokerVhost, n: int, points: int, rate: float) -> None:
     """Publishes n messages at about `rate` per second, each confirmed; survives connection loss
     by reconnecting and resending from the first unconfirmed message (as a real publisher would)."""
-    import asyncio
-
     i = 0
+    url = broker.publisher_url("alice")
     while i < n:
         try:
-            connection = await aio_pika.connect(rabbitmq.amqp_url(vhost))
+            connection = await aio_pika.connect(url)
             async with connection:
                 channel = await connection.channel(publisher_confirms=True)
-                await topology.declare(channel)
                 exchange = await channel.get_exchange(topology.EXCHANGE)
                 while i < n:
                     out = stream_message(i, points)
-                    message = aio_pika.Message(out.body, content_type=out.content_type, delivery_mode=2)
-                    await exchange.publish(message, topology.routing_key(out.owner))
+                    await exchange.publish(_message(out), topology.routing_key(out.owner), mandatory=True)
                     i += 1
                     if i % 20 == 0:
                         await asyncio.sleep(20 / rate)

@@ -10,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from services.common.lineprotocol import LINE_RE, rfc3339_ns
+from services.common.names import split_stored
 from services.consumer.decode import Poison, Rules, decode
 
-RULES = Rules()
+RULES = Rules(strict_owner=False)  # the message names its owner; strict mode has its own test
 
 
 def as_json(points: list[Any], owner: object = "alice") -> bytes:
@@ -30,10 +31,12 @@ def point(**overrides: Any) -> dict[str, Any]:
     return p
 
 
-def test_json_point_becomes_line_protocol_with_owner_tag() -> None:
+def test_json_point_becomes_line_protocol_in_the_owners_namespace() -> None:
     decoded = decode(as_json([point()]), "application/json", None, None, RULES)
     assert decoded.points == 1
-    assert decoded.lines == b"temperature,sensor=s1,owner=alice value=21.5 1795910400000000000\n"
+    assert decoded.lines == b"alice/temperature,sensor=s1 value=21.5 1795910400000000000\n"
+    dotted = decode(as_json([point()], owner="carol@example.org"), None, None, None, RULES).lines
+    assert dotted.startswith(b"carol@example.org/temperature,sensor=s1 ")
 
 
 def test_all_field_types_and_escaping() -> None:
@@ -41,7 +44,7 @@ def test_all_field_types_and_escaping() -> None:
     tags = {"place": "a b,c=d"}
     decoded = decode(as_json([point(fields=fields, tags=tags, time=5)]), None, None, None, RULES)
     assert decoded.lines == (
-        b"temperature,place=a\\ b\\,c\\=d,owner=alice "
+        b"alice/temperature,place=a\\ b\\,c\\=d "
         b'f=1.0,i=-9223372036854775808i,b=true,s="say \\"hi\\" \\\\ there",n=false 5\n'
     )
 
@@ -101,7 +104,7 @@ def test_infinity_from_overflowing_float_is_poison() -> None:
 
 
 def test_size_and_point_limits() -> None:
-    rules = Rules(max_message_bytes=1000, max_message_points=2)
+    rules = Rules(strict_owner=False, max_message_bytes=1000, max_message_points=2)
     with pytest.raises(Poison, match="1001 bytes exceeds the limit"):
         decode(b" " * 1001, None, None, None, rules)
     with pytest.raises(Poison, match="3 points exceed"):
@@ -115,14 +118,23 @@ def test_unsupported_content_type() -> None:
         decode(b"x", "application/xml", None, None, RULES)
 
 
-def test_line_protocol_passes_through_with_owner_tag() -> None:
+def test_line_protocol_passes_through_in_the_owners_namespace() -> None:
     body = b'cpu,host=a\\ b usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n\nmem free=2'
     decoded = decode(body, "text/plain; charset=utf-8", {"owner": b"bob"}, None, RULES)
     assert decoded.points == 2
     assert decoded.lines == (
-        b'cpu,owner=bob,host=a\\ b usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\n'
-        b"\nmem,owner=bob free=2\n"
+        b'bob/cpu,host=a\\ b usage=1.5,n=3i,ok=t,msg="x y" 1700000000000000000\nbob/mem free=2\n'
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "points"),
+    [(b"m v=1", 1), (b"m v=1\n", 1), (b"\nm v=1\n\n\nm v=2\n\n", 2), (b"m v=1\nm v=2", 2)],
+)
+def test_line_protocol_empty_lines_are_dropped_and_points_counted(body: bytes, points: int) -> None:
+    decoded = decode(body, "text/plain", {"owner": "a.b"}, None, RULES)
+    assert decoded.points == points
+    assert decoded.lines == b"".join(b"a.b/" + line + b"\n" for line in body.split(b"\n") if line)
 
 
 @pytest.mark.parametrize(
@@ -142,6 +154,7 @@ def test_line_protocol_passes_through_with_owner_tag() -> None:
         (b"cpu v=1 12:00", "not valid"),
         (b'cpu s="unterminated', "not valid"),
         (b"", "no points"),
+        (b"\n\n", "no points"),
     ],
 )
 def test_line_protocol_poison_reasons(body: bytes, reason: str) -> None:
@@ -155,11 +168,12 @@ def test_line_protocol_needs_owner_header() -> None:
 
 
 def test_strict_mode_takes_owner_from_user_id() -> None:
-    strict = Rules(strict_owner=True)
+    strict = Rules()  # the default
     body = as_json([point(time=1)])
-    assert decode(body, None, None, "alice", strict).lines.startswith(b"temperature,sensor=s1,owner=alice ")
+    assert decode(body, None, None, "alice", strict).lines.startswith(b"alice/temperature,sensor=s1 ")
     no_owner = orjson.dumps({"points": [point(time=1)]})
-    assert b"owner=carol" in decode(no_owner, None, None, "carol", strict).lines
+    assert decode(no_owner, None, None, "carol", strict).lines.startswith(b"carol/temperature,")
+    assert decode(b"cpu v=1", "text/plain", None, "carol", strict).lines == b"carol/cpu v=1\n"
     with pytest.raises(Poison, match="claims owner 'alice' but user_id is 'mallory'"):
         decode(body, None, None, "mallory", strict)
     with pytest.raises(Poison, match="no user_id"):
@@ -189,23 +203,36 @@ tag_values = st.text(
 def test_json_output_is_line_protocol_the_validator_accepts(
     measurement: str, tags: dict[str, str], fields: dict[str, Any], stamp: int
 ) -> None:
-    """Both formats agree: every line made from JSON passes the line protocol check."""
+    """Both formats agree: every line made from JSON is, past its owner's namespace, line
+    protocol the validator accepts, and published as such it is stored as the same line."""
     raw = {"measurement": measurement, "tags": tags, "fields": fields, "time": stamp}
     line = decode(as_json([raw]), None, None, None, RULES).lines
     assert line.endswith(f" {stamp}\n".encode())
-    untagged = line.replace(b",owner=alice ", b" ", 1).rstrip(b"\n")
-    assert LINE_RE.fullmatch(untagged) is not None, line
+    stored, published = line.split(b" ", 1)[0].split(b",", 1)[0], line.removeprefix(b"alice/")
+    assert split_stored(stored.decode()) == ("alice", measurement)
+    assert LINE_RE.fullmatch(published.rstrip(b"\n")) is not None, line
+    assert decode(published, "text/plain", {"owner": "alice"}, None, RULES).lines == line
 
 
-def test_line_protocol_with_many_measurements_is_tagged_line_by_line() -> None:
+def test_line_protocol_with_many_measurements_is_namespaced_line_by_line() -> None:
     body = b"".join(b"m%d,t=x v=%di %d\n" % (i, i, i) for i in range(20)) + b"m0 v=1i 99"
     decoded = decode(body, "text/plain", {"owner": "bob"}, None, RULES)
     assert decoded.points == 21
-    assert decoded.lines.split(b"\n")[19] == b"m19,owner=bob,t=x v=19i 19"
-    assert decoded.lines.endswith(b"\nm0,owner=bob v=1i 99\n")
+    assert decoded.lines.split(b"\n")[19] == b"bob/m19,t=x v=19i 19"
+    assert decoded.lines.endswith(b"\nbob/m0 v=1i 99\n")
 
 
 def test_line_protocol_measurement_prefixes_do_not_collide() -> None:
     body = b"cpu v=1\ncpu.total,cpu=cpu v=2\ncpu,x=cpu v=3"
     decoded = decode(body, "text/plain", {"owner": "bob"}, None, RULES)
-    assert decoded.lines == b"cpu,owner=bob v=1\ncpu.total,owner=bob,cpu=cpu v=2\ncpu,owner=bob,x=cpu v=3\n"
+    assert decoded.lines == b"bob/cpu v=1\nbob/cpu.total,cpu=cpu v=2\nbob/cpu,x=cpu v=3\n"
+
+
+def test_a_measurement_or_field_named_owner_is_namespaced_like_any_other() -> None:
+    """Only the tag key `owner` is reserved; a measurement or field of that name is just a name."""
+    body = b"owner owner=1i 5"
+    assert decode(body, "text/plain", {"owner": "bob"}, None, RULES).lines == b"bob/owner owner=1i 5\n"
+    json_point = point(measurement="owner", tags={}, fields={"owner": 1}, time=5)
+    assert (
+        decode(as_json([json_point], owner="bob"), None, None, None, RULES).lines == b"bob/owner owner=1i 5\n"
+    )

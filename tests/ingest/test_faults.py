@@ -13,44 +13,43 @@ from collections.abc import Callable
 
 from services.common.topology import QUEUE
 from tests.ingest.helpers import ConsumerProcess, count, dead_letters, eventually, stream
-from tests.stack.servers import InfluxServer, RabbitMQServer
+from tests.stack.broker import BrokerVhost
+from tests.stack.servers import InfluxServer
 
 MESSAGES, POINTS = 3000, 10  # 30,000 points over about 6 s
 RATE = 500
 
 
-async def _all_stored(influx: InfluxServer, db: str, rabbitmq: RabbitMQServer, vhost: str) -> None:
+async def _all_stored(influx: InfluxServer, db: str, broker: BrokerVhost) -> None:
     await eventually(lambda: count(influx, db, "stream") == MESSAGES * POINTS, 60, "every point stored")
-    assert await dead_letters(rabbitmq, vhost) == []
+    assert await dead_letters(broker.rabbitmq, broker.vhost) == []
 
 
 async def test_sigkill_three_times_during_a_stream(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
     proc = await asyncio.to_thread(consumer)
-    publishing = asyncio.create_task(stream(rabbitmq, vhost, MESSAGES, POINTS, RATE))
+    publishing = asyncio.create_task(stream(broker, MESSAGES, POINTS, RATE))
     for _ in range(3):
         await asyncio.sleep(1.2)
         proc.signal(signal.SIGKILL)
         assert await asyncio.to_thread(proc.wait, 10) == -signal.SIGKILL
         proc = await asyncio.to_thread(consumer)
     await publishing
-    await _all_stored(influx, influx_db, rabbitmq, vhost)
+    await _all_stored(influx, influx_db, broker)
 
 
 async def test_influxdb_down_for_15_seconds(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
     proc = await asyncio.to_thread(consumer)
-    publishing = asyncio.create_task(stream(rabbitmq, vhost, MESSAGES, POINTS, RATE))
+    publishing = asyncio.create_task(stream(broker, MESSAGES, POINTS, RATE))
     await asyncio.sleep(1.5)
     await asyncio.to_thread(influx.stop)
     try:
@@ -61,37 +60,35 @@ async def test_influxdb_down_for_15_seconds(
     finally:
         await asyncio.to_thread(influx.start)
     await publishing
-    await _all_stored(influx, influx_db, rabbitmq, vhost)
+    await _all_stored(influx, influx_db, broker)
     await eventually(lambda: proc.status("/readyz") == 200, 10, "ready again")
 
 
 async def test_broker_connection_forcibly_closed(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
     proc = await asyncio.to_thread(consumer)
-    publishing = asyncio.create_task(stream(rabbitmq, vhost, MESSAGES, POINTS, RATE))
+    publishing = asyncio.create_task(stream(broker, MESSAGES, POINTS, RATE))
     for _ in range(2):
         await asyncio.sleep(2)
-        await asyncio.to_thread(rabbitmq.close_connections, vhost, "fault injected by test")
+        await asyncio.to_thread(broker.rabbitmq.close_connections, broker.vhost, "fault injected by test")
     await publishing
-    await _all_stored(influx, influx_db, rabbitmq, vhost)
+    await _all_stored(influx, influx_db, broker)
     assert proc.metric("ingest_broker_reconnects_total") >= 2
     assert proc.status("/readyz") == 200
 
 
 async def test_sigterm_flushes_acknowledges_and_exits_zero(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
     proc = await asyncio.to_thread(consumer, BATCH_AGE_MS=1000)  # a long age: batches are open
-    publishing = asyncio.create_task(stream(rabbitmq, vhost, MESSAGES, POINTS, RATE))
+    publishing = asyncio.create_task(stream(broker, MESSAGES, POINTS, RATE))
     await asyncio.sleep(2)
     proc.signal(signal.SIGTERM)
     started = time.monotonic()
@@ -104,11 +101,11 @@ async def test_sigterm_flushes_acknowledges_and_exits_zero(
     assert stored > 0
 
     def queued() -> int:
-        table = rabbitmq.ctl("list_queues", "-p", vhost, "name", "messages")
+        table = broker.rabbitmq.ctl("list_queues", "-p", broker.vhost, "name", "messages")
         return int(table.split(f"{QUEUE}\t")[1].split()[0])
 
     await eventually(
         lambda: stored + queued() * POINTS == MESSAGES * POINTS, 15, "stored + queued == published"
     )
     await asyncio.to_thread(consumer)
-    await _all_stored(influx, influx_db, rabbitmq, vhost)
+    await _all_stored(influx, influx_db, broker)

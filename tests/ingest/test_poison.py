@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import orjson
 
-from services.common.topology import REASON_HEADER
+from services.common.names import stored_measurement
+from services.common.topology import ORIGINAL_USER_HEADER, REASON_HEADER
 from tests.ingest.helpers import (
     ConsumerProcess,
     Out,
@@ -15,9 +16,11 @@ from tests.ingest.helpers import (
     json_message,
     lp_message,
     publish,
+    rows,
     wait_until,
 )
-from tests.stack.servers import InfluxServer, RabbitMQServer
+from tests.stack.broker import BrokerVhost
+from tests.stack.servers import InfluxServer
 
 
 def good(i: int) -> Out:
@@ -59,14 +62,13 @@ POISON: list[tuple[Out, str]] = [
     (raw(b"m,owner=bob value=1 1", "text/plain"), "'owner' is reserved"),
     (raw(b"x" * 20_000), "exceeds the limit"),
     (raw(b"m value=1 1", "application/xml"), "unsupported content type"),
-    (Out(b"m value=1 1", "alice", "text/plain", {}), "invalid owner"),
+    (Out(b"m value=1 1", "alice", "text/plain", {"owner": "bob"}), "claims owner 'bob'"),
 ]
 
 
 async def test_poison_is_dead_lettered_and_good_messages_are_stored(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
@@ -79,14 +81,14 @@ async def test_poison_is_dead_lettered_and_good_messages_are_stored(
     conflict = lp_message("alice", "conflict value=1i 2")
     conflict.headers["x-test-case"] = len(POISON)
     messages += [lp_message("alice", "conflict value=1.5 1"), good(1000), conflict, good(1001)]
-    await publish(rabbitmq, vhost, messages)
+    await publish(broker, messages)
 
     good_count = 2 * len(POISON) + 2
     wait_until(lambda: count(influx, influx_db, "good") == good_count, 30, "good points stored")
     wait_until(lambda: proc.metric("ingest_messages_total") == len(messages), 30, "all messages handled")
     assert count(influx, influx_db, "conflict") == 1
 
-    dead = {str(m.headers["x-test-case"]): m for m in await dead_letters(rabbitmq, vhost)}
+    dead = {str(m.headers["x-test-case"]): m for m in await dead_letters(broker.rabbitmq, broker.vhost)}
     expected = [reason for _, reason in POISON] + ["field type conflict"]
     assert sorted(dead, key=int) == [str(case) for case in range(len(expected))]
     for case, reason in enumerate(expected):
@@ -94,45 +96,66 @@ async def test_poison_is_dead_lettered_and_good_messages_are_stored(
         assert reason in str(letter.headers[REASON_HEADER]), (case, letter.headers)
         assert letter.routing_key == "points.alice"
         assert letter.delivery_mode == 2
+        assert letter.headers[ORIGINAL_USER_HEADER] == "alice"
     assert dead["0"].body == POISON[0][0].body  # the original body, unchanged
     assert proc.metric("ingest_dead_lettered_total") == len(expected)
 
     # The consumer did not stall: it still takes new messages.
-    await publish(rabbitmq, vhost, [good(2000)])
+    await publish(broker, [good(2000)])
     wait_until(lambda: count(influx, influx_db, "good") == good_count + 1, 30, "later message stored")
 
 
 async def test_strict_owner_comes_from_the_verified_user_id(
-    rabbitmq: RabbitMQServer,
-    influx: InfluxServer,
-    vhost: str,
-    influx_db: str,
-    consumer: Callable[..., ConsumerProcess],
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
 ) -> None:
-    proc = consumer(STRICT_OWNER="true")
-    me = rabbitmq.user
+    """The default: a message's owner is its broker-verified user_id; a claim of another owner
+    (JSON body or owner header) or no user_id at all is poison, stored under nobody."""
+    proc = consumer()
     own = orjson.dumps({"points": [{"measurement": "strict", "fields": {"value": 1.0}, "time": 1}]})
-    claims_other = orjson.dumps(
+    claims_alice = orjson.dumps(
         {"owner": "alice", "points": [{"measurement": "strict", "fields": {"value": 2.0}, "time": 2}]}
     )
     await publish(
-        rabbitmq,
-        vhost,
+        broker,
         [
-            Out(own, me, user_id=me),
-            Out(claims_other, "alice", user_id=me, headers={"x-test-case": "other"}),
-            Out(own, me, headers={"x-test-case": "anonymous"}),
+            Out(own, "carol"),
+            Out(claims_alice, "carol", headers={"x-test-case": "json"}),
+            Out(b"strict value=3 3", "carol", "text/plain", {"owner": "alice", "x-test-case": "header"}),
+            Out(b"strict value=4 4", "carol", "text/plain"),
+            Out(own, "carol", headers={"x-test-case": "anonymous"}, anonymous=True),
         ],
     )
-    wait_until(lambda: proc.metric("ingest_messages_total") == 3, 30, "3 messages handled")
-    stored = influx.query(influx_db, 'SELECT "value", "owner" FROM "strict"')["results"][0]["series"][0]
-    assert dict(zip(stored["columns"], stored["values"][0], strict=True)) == {
-        "time": 1,
-        "value": 1,
-        "owner": me,
-    }
-    dead = {
-        m.headers["x-test-case"]: str(m.headers[REASON_HEADER]) for m in await dead_letters(rabbitmq, vhost)
-    }
-    assert "claims owner 'alice'" in dead["other"]
-    assert "no user_id" in dead["anonymous"]
+    wait_until(lambda: proc.metric("ingest_messages_total") == 5, 30, "5 messages handled")
+    carol = stored_measurement("carol", "strict")
+    assert rows(influx, influx_db, f'SELECT "value" FROM "{carol}"') == [  # noqa: S608
+        {"time": 1, "value": 1},
+        {"time": 4, "value": 4},
+    ]
+    assert rows(influx, influx_db, "SHOW MEASUREMENTS") == [{"name": "carol/strict"}]
+    dead = {m.headers["x-test-case"]: m for m in await dead_letters(broker.rabbitmq, broker.vhost)}
+    assert "the JSON body claims owner 'alice' but user_id is 'carol'" in str(
+        dead["json"].headers[REASON_HEADER]
+    )
+    assert "the owner header claims owner 'alice'" in str(dead["header"].headers[REASON_HEADER])
+    assert "no user_id" in str(dead["anonymous"].headers[REASON_HEADER])
+    # The consumer may not re-publish another login's user_id: the header keeps it.
+    assert dead["json"].headers[ORIGINAL_USER_HEADER] == "carol"
+    assert dead["json"].user_id is None and ORIGINAL_USER_HEADER not in dead["anonymous"].headers
+
+
+async def test_relaxed_owner_mode_is_explicit_and_trusts_the_message(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """STRICT_OWNER=false (dev and tests only, set explicitly): the message names its owner."""
+    proc = consumer(STRICT_OWNER="false")
+    await publish(
+        broker,
+        [
+            json_message("dave", [{"measurement": "relaxed", "fields": {"value": 1.0}, "time": 1}]),
+            Out(b"relaxed value=2 2", "dave", "text/plain", {"x-test-case": "no-owner"}),
+        ],
+    )
+    wait_until(lambda: proc.metric("ingest_messages_total") == 2, 30, "2 messages handled")
+    assert count(influx, influx_db, "relaxed", owner="dave") == 1
+    (letter,) = await dead_letters(broker.rabbitmq, broker.vhost)
+    assert "invalid owner None in the owner header" in str(letter.headers[REASON_HEADER])

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
+from services.common.topology import EXCHANGE
 from services.publisher import sources
-from tests.ingest.helpers import REPO, ConsumerProcess, count, wait_until
+from tests.ingest.helpers import REPO, ConsumerProcess, count, rows, wait_until
+from tests.stack.broker import ADMIN_USER, BrokerVhost
 from tests.stack.servers import InfluxServer, RabbitMQServer, free_port
 
 
@@ -79,20 +83,15 @@ def test_missing_configuration_names_the_variable() -> None:
 
 
 def test_cli_publishes_the_dataset_and_load_in_both_formats(
-    rabbitmq: RabbitMQServer,
-    influx: InfluxServer,
-    vhost: str,
-    influx_db: str,
-    consumer: Callable[..., ConsumerProcess],
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
 ) -> None:
     consumer()
-    url = rabbitmq.amqp_url(vhost)
-    result = run_publisher("--url", url, "--owner", "alice", "dataset", "--name", "seattle-temps")
+    result = run_publisher("--url", broker.publisher_url("alice"), "dataset", "--name", "seattle-temps")
     assert result.returncode == 0, result.stderr
     assert "published 8759 points" in result.stderr
     result = run_publisher(
         "--url",
-        url,
+        broker.publisher_url("bob.b"),
         "--format",
         "lp",
         "--points-per-message",
@@ -100,24 +99,45 @@ def test_cli_publishes_the_dataset_and_load_in_both_formats(
         "load",
         "--points",
         "3000",
-        "--owners",
-        "3",
     )
     assert result.returncode == 0, result.stderr
     wait_until(lambda: count(influx, influx_db, "temperature", "temp") == 8759, 60, "dataset stored")
-    wait_until(lambda: count(influx, influx_db, "load") == 3000, 60, "load stored")
-    owners = influx.query(influx_db, 'SHOW TAG VALUES FROM "load" WITH KEY = "owner"')["results"][0][
-        "series"
-    ][0]
-    assert sorted(v[1] for v in owners["values"]) == ["demo-0", "demo-1", "demo-2"]
+    wait_until(lambda: count(influx, influx_db, "load", owner="bob.b") == 3000, 60, "load stored")
+    names = {r["name"] for r in rows(influx, influx_db, "SHOW MEASUREMENTS")}
+    assert names == {"alice/temperature", "bob.b/load"}
+
+
+def test_cli_refuses_to_publish_as_another_owner(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """alice's broker user may publish only to points.alice: the broker refuses the rest, and the
+    publisher says so (nothing is stored)."""
+    proc = consumer()
+    url = broker.publisher_url("alice")
+    for other in ("bob", "alice.x", "alicex"):
+        result = run_publisher("--url", url, "--owner", other, "--quiet", "load", "--points", "10")
+        assert result.returncode == 1, result.stderr
+        assert "the broker refused the publish" in result.stderr
+        assert f"points.{other}" in result.stderr
+    assert proc.metric("ingest_messages_total") == 0
+    assert rows(influx, influx_db, "SHOW MEASUREMENTS") == []
+
+
+def test_missing_exchange_is_a_clear_error(rabbitmq: RabbitMQServer) -> None:
+    """A publisher never declares the topology; on a broker without it, it says what is missing."""
+    bare = BrokerVhost(rabbitmq)
+    rabbitmq.api("DELETE", f"/api/exchanges/{quote(bare.vhost, safe='')}/{EXCHANGE}")
+    try:
+        result = run_publisher("--url", bare.publisher_url("alice"), "--quiet", "load", "--points", "1")
+    finally:
+        rabbitmq.api("DELETE", f"/api/vhosts/{quote(bare.vhost, safe='')}")
+    assert result.returncode == 1
+    assert "no exchange 'timeseries'" in result.stderr
+    assert "boot definitions" in result.stderr
 
 
 def test_live_host_metrics_arrive_sample_by_sample(
-    rabbitmq: RabbitMQServer,
-    influx: InfluxServer,
-    vhost: str,
-    influx_db: str,
-    consumer: Callable[..., ConsumerProcess],
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
 ) -> None:
     """With the default options, each live sample is stored while the publisher keeps running
     (not held back until a 100-point message fills, and the connection stays alive)."""
@@ -128,10 +148,8 @@ def test_live_host_metrics_arrive_sample_by_sample(
             "-m",
             "services.publisher",
             "--url",
-            rabbitmq.amqp_url(vhost),
+            broker.publisher_url("ops"),
             "--quiet",
-            "--owner",
-            "ops",
             "host",
             "--interval",
             "0.5",
@@ -141,8 +159,57 @@ def test_live_host_metrics_arrive_sample_by_sample(
         text=True,
     )
     try:
-        wait_until(lambda: count(influx, influx_db, "cpu", "usage_percent") >= 3, 30, "three samples stored")
+        wait_until(
+            lambda: count(influx, influx_db, "cpu", "usage_percent", owner="ops") >= 3,
+            30,
+            "three samples stored",
+        )
         assert proc.poll() is None, proc.communicate()[1]
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_publisher_user_command_prints_credentials_that_publish(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """`make publisher-user OWNER=...` end to end: its printed variables are all a publisher needs."""
+    consumer()
+    admin = {
+        "RABBITMQ_API_URL": broker.rabbitmq.management_url,
+        "RABBITMQ_ADMIN_USER": ADMIN_USER,
+        "RABBITMQ_ADMIN_PASSWORD": broker.admin_password,
+        "RABBITMQ_VHOST": broker.vhost,
+    }
+    command = [sys.executable, "-m", "services.publisher.broker_user", "erin@example.org"]
+    made = subprocess.run(
+        command, cwd=REPO, env={**os.environ, **admin}, capture_output=True, text=True, check=False
+    )
+    assert made.returncode == 0, made.stderr
+    printed = dict(line.split("=", 1) for line in made.stdout.splitlines())
+    assert sorted(printed) == ["AMQP_PASSWORD", "AMQP_USER", "AMQP_VHOST"]
+    assert "routing key 'points.erin@example.org'" in made.stderr
+    again = subprocess.run(
+        command, cwd=REPO, env={**os.environ, **admin}, capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 1 and "exists already" in again.stderr  # the password is never shown again
+    env = {**os.environ, **printed, "AMQP_HOST": "127.0.0.1", "AMQP_PORT": str(broker.rabbitmq.amqp_port)}
+    published = subprocess.run(
+        [sys.executable, "-m", "services.publisher", "--quiet", "load", "--points", "20"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert published.returncode == 0, published.stderr
+    wait_until(lambda: count(influx, influx_db, "load", owner="erin@example.org") == 20, 30, "points stored")
+    bad = subprocess.run(
+        command,
+        cwd=REPO,
+        env={**os.environ, **admin, "RABBITMQ_ADMIN_PASSWORD": "wrong"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 1 and "refused the admin login" in bad.stderr

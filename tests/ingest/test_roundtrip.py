@@ -1,19 +1,21 @@
-"""Round trip through a real RabbitMQ and a real InfluxDB: what is published is what is stored."""
+"""Round trip through a real RabbitMQ and a real InfluxDB: what is published is what is stored,
+each owner's points in measurements of its own (`<owner>/<measurement>`), with no owner tag."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from services.common.names import stored_measurement
 from tests.ingest.helpers import ConsumerProcess, json_message, lp_message, publish, rows, wait_until
-from tests.stack.servers import InfluxServer, RabbitMQServer
+from tests.stack.broker import BrokerVhost
+from tests.stack.servers import InfluxServer
 
 BASE = 1_790_000_000_000_000_000  # 2026-09-21, in ns
 
 
 async def test_both_formats_all_types_several_owners(
-    rabbitmq: RabbitMQServer,
+    broker: BrokerVhost,
     influx: InfluxServer,
-    vhost: str,
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
@@ -46,22 +48,32 @@ async def test_both_formats_all_types_several_owners(
                 bool(i % 2),
                 f'l"{i}',
             )
-    await publish(rabbitmq, vhost, messages)
+    await publish(broker, messages)
 
-    query = 'SELECT "temp","count","ok","note","station","owner" FROM "weather"'
-    wait_until(lambda: len(rows(influx, influx_db, query)) >= len(expected), 30, "all points stored")
-    stored = {
-        (r["owner"], r["time"]): (r["station"], r["temp"], r["count"], r["ok"], r["note"])
-        for r in rows(influx, influx_db, query)
-    }
-    assert stored == expected
-    types = rows(influx, influx_db, 'SHOW FIELD KEYS FROM "weather"')
-    assert {r["fieldKey"]: r["fieldType"] for r in types} == {
-        "temp": "float",
-        "count": "integer",
-        "ok": "boolean",
-        "note": "string",
-    }
+    def stored() -> dict[tuple[str, int], tuple[object, ...]]:
+        return {
+            (owner, r["time"]): (r["station"], r["temp"], r["count"], r["ok"], r["note"])
+            for owner in owners
+            for r in rows(
+                influx,
+                influx_db,
+                f'SELECT "temp","count","ok","note","station" FROM "{stored_measurement(owner, "weather")}"',  # noqa: S608
+            )
+        }
+
+    wait_until(lambda: len(stored()) >= len(expected), 30, "all points stored")
+    assert stored() == expected
+    measurements = rows(influx, influx_db, "SHOW MEASUREMENTS")
+    assert sorted(r["name"] for r in measurements) == sorted(stored_measurement(o, "weather") for o in owners)
+    assert {r["tagKey"] for r in rows(influx, influx_db, "SHOW TAG KEYS")} == {"station"}  # no owner tag
+    for owner in owners:
+        types = rows(influx, influx_db, f'SHOW FIELD KEYS FROM "{stored_measurement(owner, "weather")}"')
+        assert {r["fieldKey"]: r["fieldType"] for r in types} == {
+            "temp": "float",
+            "count": "integer",
+            "ok": "boolean",
+            "note": "string",
+        }
     assert proc.metric("ingest_points_total") == len(expected)
     assert proc.metric("ingest_dead_lettered_total") == 0
 

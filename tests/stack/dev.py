@@ -4,11 +4,15 @@
     python -m tests.stack.dev up         # the same in the background; writes .run/stack.json
     python -m tests.stack.dev down       # stops what `up` started
 
-Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
-mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
+Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB 2.7, set up as the
+chart sets it up, the consumer with a write-only and the API with a read-only token
+(tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
 OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
-the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
+the publisher: a real-world dataset each for alice and bob, live host metrics for admin. The
+broker is set up as the chart's boots (tests/stack/broker.py): the consumer takes the owner
+from the broker-verified user_id, and each demo publisher logs in as its owner's own broker
+user, made by `make publisher-user`'s code.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -23,11 +27,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.stack.broker import ADMIN_USER, CONSUMER_USER, BrokerVhost
 from tests.stack.gateway import ROOT, SpaNginx
 from tests.stack.oidc import USERS, IdentityProvider
 from tests.stack.servers import (
@@ -43,8 +48,8 @@ from tests.stack.servers import (
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
-INFLUX_TOKEN = "dev-token"  # InfluxDB 1.6 here runs without auth; the services still require one
-INFLUX_ORG = "dev"
+#: Demo user -> the owner its publisher publishes as (the owner claim of its tokens).
+DEMO_OWNERS: Mapping[str, str] = {"alice": "alice", "bob": "bob", "admin": "admin"}
 
 
 @dataclass
@@ -88,8 +93,15 @@ class Service:
 class Stack:
     """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
 
-    def __init__(self, base: Path, gateway_port: int | None = None, access_ttl_s: int = 600) -> None:
+    def __init__(
+        self,
+        base: Path,
+        gateway_port: int | None = None,
+        access_ttl_s: int = 600,
+        owners: Mapping[str, str] = DEMO_OWNERS,
+    ) -> None:
         self.base = base
+        self.owners = owners
         self.gateway_port = gateway_port or free_port()
         self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
@@ -114,8 +126,10 @@ class Stack:
         self.servers.rabbitmq.start()
         self.servers.influx.start()
         rabbit, influx = self.servers.rabbitmq, self.servers.influx
-        vhost = rabbit.new_vhost("dev-")
-        database = influx.new_database("timeseries_")
+        broker = BrokerVhost(rabbit, prefix="dev-")
+        vhost = broker.vhost
+        database = influx.bucket  # the chart's, made by the setup (with the chart's retention)
+        grants = influx.tokens(database)
 
         log("starting the OIDC provider …")
         self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
@@ -128,12 +142,12 @@ class Stack:
             {
                 "AMQP_HOST": "127.0.0.1",
                 "AMQP_PORT": str(rabbit.amqp_port),
-                "AMQP_USER": rabbit.user,
-                "AMQP_PASSWORD": rabbit.password,
+                "AMQP_USER": CONSUMER_USER,
+                "AMQP_PASSWORD": broker.consumer_password,
                 "AMQP_VHOST": vhost,
-                "INFLUX_URL": influx.write_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
-                "INFLUX_ORG": INFLUX_ORG,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.write,
+                "INFLUX_ORG": influx.org,
                 "INFLUX_BUCKET": database,
                 "HTTP_PORT": str(consumer_port),
             },
@@ -144,8 +158,8 @@ class Stack:
             "api",
             [py, "-m", "services.api"],
             {
-                "INFLUX_URL": influx.query_url,
-                "INFLUX_TOKEN": INFLUX_TOKEN,
+                "INFLUX_URL": influx.url,
+                "INFLUX_TOKEN": grants.read,
                 "INFLUX_DB": database,
                 "OIDC_ISSUER": self.idp.issuer,
                 "HTTP_PORT": str(api_port),
@@ -174,8 +188,7 @@ class Stack:
         )
         self.gateway.start()
 
-        amqp_url = rabbit.amqp_url(vhost)
-        for name, argv in publisher_commands(amqp_url):
+        for name, argv in publisher_commands(broker.publisher_url, self.owners):
             service = Service(name, [py, "-m", "services.publisher", *argv], {}, logs / f"{name}.log")
             log(f"starting the {name} …")
             self.services.append(service)
@@ -188,14 +201,18 @@ class Stack:
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
             "access_token_ttl_s": self.access_ttl_s,
-            "amqp_url": amqp_url,
             "amqp_vhost": vhost,
+            "amqp_port": rabbit.amqp_port,
             "rabbitmq_management_url": f"http://127.0.0.1:{rabbit.management_port}",
             "rabbitmq_user": rabbit.user,
             "rabbitmq_password": rabbit.password,
-            "influx_url": influx.query_url,
-            "influx_write_url": influx.write_url,
+            "rabbitmq_admin_user": ADMIN_USER,
+            "rabbitmq_admin_password": broker.admin_password,
+            "influx_url": influx.url,
+            "influx_org": influx.org,
             "influx_db": database,
+            # Read-only, as the API's: InfluxQL on <influx_url>/query?db=<influx_db>.
+            "influx_token": grants.read,
             "consumer_url": f"http://127.0.0.1:{consumer_port}",
             "users": [
                 {
@@ -226,14 +243,18 @@ class Stack:
         shutil.rmtree(self.base, ignore_errors=True)
 
 
-def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
-    """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
-    they exit when published), live host metrics for admin every second."""
-    common = ["--url", amqp_url, "--quiet"]
+def publisher_commands(url: Callable[[str], str], owners: Mapping[str, str]) -> list[tuple[str, list[str]]]:
+    """The demo's publishers, each logged in (`url(owner)`) as its owner's own broker user, which
+    is the owner: a real-world dataset each for alice and bob (shifted to end now; they exit
+    when published), live host metrics for admin every second."""
+    sources = {
+        "alice": ["dataset", "--name", "seattle-temps"],
+        "bob": ["dataset", "--name", "seattle-weather"],
+        "admin": ["host", "--interval", "1"],
+    }
     return [
-        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
-        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
-        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
+        (f"publisher-{user}", ["--url", url(owners[user]), "--quiet", *argv])
+        for user, argv in sources.items()
     ]
 
 
@@ -250,7 +271,11 @@ The timeseries topology is up.
 
   API    {state["api_url"]} (REST, gRPC-Web)   gRPC {state["grpc_target"]}
   OIDC   {state["issuer_url"]}
-  AMQP   {state["amqp_url"]}
+  AMQP   127.0.0.1:{state["amqp_port"]} vhost {state["amqp_vhost"]}
+  A publisher's broker user (prints its password once):
+    RABBITMQ_API_URL={state["rabbitmq_management_url"]} RABBITMQ_VHOST={state["amqp_vhost"]} \\
+    RABBITMQ_ADMIN_USER={state["rabbitmq_admin_user"]} \\
+    RABBITMQ_ADMIN_PASSWORD={state["rabbitmq_admin_password"]} make publisher-user OWNER=<owner>
   Influx {state["influx_url"]} (database {state["influx_db"]})
   Logs   {state["logs"]}
 """

@@ -1,20 +1,21 @@
 """Real RabbitMQ, InfluxDB and nginx processes for the tests and the local stack.
 
-Each server runs from the Debian packages on free loopback ports, with its data, logs and
+Each server runs on free loopback ports, with its data, logs and
 configuration in a private directory, so several test runs (or another RabbitMQ on the
 machine) never interfere. Nothing here is a fake: the tests talk to the real servers.
 
-InfluxDB: the Debian package is 1.6.7, which lacks `/api/v2/write`. An nginx in front maps
-`/api/v2/write?bucket=B&precision=P` to `/write?db=B&precision=…` (DESIGN.md, storage), so
-influxdb-client writes to it unchanged; everything else is proxied as is.
+RabbitMQ and nginx come from the Debian packages; InfluxDB 2.x is built from its Go module
+at the chart's version (tests/stack/thirdparty.py).
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -29,7 +30,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from services.common import influx_tokens
+from tests.stack import thirdparty
+
 RABBITMQ_BIN = Path("/usr/lib/rabbitmq/bin")
+DIST = Path(__file__).resolve().parents[2] / "dist"
 
 
 class ServerError(RuntimeError):
@@ -96,7 +103,9 @@ def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> Non
 
 
 class RabbitMQServer:
-    """A private RabbitMQ node with the management plugin, and a non-guest user."""
+    """A private RabbitMQ node with the management plugin, and a non-guest user for the harness:
+    an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
+    publish a message as a given owner's own publisher would. No chart user has that tag."""
 
     def __init__(self, base: Path) -> None:
         self.dir = base / "rabbitmq"
@@ -114,6 +123,8 @@ class RabbitMQServer:
             "management.tcp.ip = 127.0.0.1\n"
             f"default_user = {self.user}\n"
             f"default_pass = {self.password}\n"
+            "default_user_tags.administrator = true\n"
+            "default_user_tags.impersonator = true\n"
             "loopback_users = none\n"
             "log.console = false\n"
             "log.file.level = warning\n"
@@ -186,10 +197,14 @@ class RabbitMQServer:
             )
         return out.stdout
 
+    @property
+    def management_url(self) -> str:
+        return f"http://127.0.0.1:{self.management_port}"
+
     def api(self, method: str, path: str, body: Any = None) -> Any:
         """Calls the management HTTP API; returns the decoded JSON (None for an empty body)."""
         req = urllib.request.Request(
-            f"http://127.0.0.1:{self.management_port}{path}",
+            f"{self.management_url}{path}",
             method=method,
             data=None if body is None else json.dumps(body).encode(),
             headers={"content-type": "application/json"},
@@ -218,137 +233,171 @@ class RabbitMQServer:
         self.ctl("close_all_connections", "-p", vhost, reason)
 
 
+@dataclasses.dataclass(frozen=True)
+class BucketTokens:
+    """The least-privilege tokens of one bucket, made by the chart's own setup code."""
+
+    write: str
+    """The consumer's: write-only."""
+    read: str
+    """The API's: read-only."""
+
+
+def _chart_influxdb_env() -> dict[str, str]:
+    """The plain environment of the chart's InfluxDB container, from the synthesized manifests."""
+    for doc in yaml.safe_load_all((DIST / "timeseries.k8s.yaml").read_text()):
+        if doc and doc["kind"] == "StatefulSet" and doc["metadata"]["name"] == "influxdb":
+            container = doc["spec"]["template"]["spec"]["containers"][0]
+            return {e["name"]: e["value"] for e in container.get("env", []) if "value" in e}
+    raise ServerError(f"no InfluxDB StatefulSet in {DIST}")
+
+
+_DURATION = re.compile(r"(\d+)(ns|us|µs|ms|s|m|h|d|w)")
+_SECONDS = {
+    "ns": 1e-9,
+    "us": 1e-6,
+    "µs": 1e-6,
+    "ms": 1e-3,
+    "s": 1,
+    "m": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 604800,
+}
+
+
+def duration_seconds(text: str) -> int:
+    """An InfluxDB duration (`30d`, `1w2d`, `0` for infinite) in seconds, as the influx CLI reads it."""
+    if text == "0":
+        return 0
+    parts = _DURATION.findall(text)
+    if not parts or "".join(n + u for n, u in parts) != text:
+        raise ValueError(f"not an InfluxDB duration: {text!r}")
+    return int(sum(int(n) * _SECONDS[u] for n, u in parts))
+
+
 class InfluxServer:
-    """InfluxDB 1.6.7 (`influxd`) plus the nginx that maps the v2 write API onto it."""
+    """InfluxDB 2.x (`influxd`, built by tests.stack.thirdparty at the chart's version).
+
+    Its bolt, engine and sqlite files live in a private directory; it serves one free loopback
+    port. The first start sets it up as the image's init does with the chart's
+    DOCKER_INFLUXDB_INIT_* values (org, bucket, retention, admin user and operator token),
+    and the chart's INFLUXD_* settings apply. Tests use a fresh bucket each (`new_bucket`),
+    with a write-only and a read-only token made by the chart's own token setup code.
+    """
 
     def __init__(self, base: Path) -> None:
         self.dir = base / "influxdb"
         self.dir.mkdir(parents=True, exist_ok=True)
-        self.http_port = free_port()
-        self.rpc_port = free_port()
-        self.nginx_port = free_port()
-        self.influxd: subprocess.Popen[bytes] | None = None
-        self.nginx: subprocess.Popen[bytes] | None = None
+        self.port = free_port()
+        chart = _chart_influxdb_env()
+        self.org = chart["DOCKER_INFLUXDB_INIT_ORG"]
+        self.bucket = chart["DOCKER_INFLUXDB_INIT_BUCKET"]
+        self.retention_s = duration_seconds(chart["DOCKER_INFLUXDB_INIT_RETENTION"])
+        self.username = chart["DOCKER_INFLUXDB_INIT_USERNAME"]
+        self.password = secrets.token_urlsafe(16)
+        self.operator_token = secrets.token_urlsafe(32)
         d = self.dir
-        (d / "influxdb.conf").write_text(
-            f'reporting-disabled = true\nbind-address = "127.0.0.1:{self.rpc_port}"\n'
-            f'[meta]\n  dir = "{d}/meta"\n'
-            f'[data]\n  dir = "{d}/data"\n  wal-dir = "{d}/wal"\n  query-log-enabled = false\n'
-            f'[http]\n  bind-address = "127.0.0.1:{self.http_port}"\n  log-enabled = false\n'
-            "  max-body-size = 0\n"
-            "[monitor]\n  store-enabled = false\n"
-            "[continuous_queries]\n  enabled = false\n"
-            '[logging]\n  level = "warn"\n'
-        )
-        (d / "nginx").mkdir(exist_ok=True)
-        (d / "nginx.conf").write_text(self._nginx_conf())
-
-    def _nginx_conf(self) -> str:
-        n = self.dir / "nginx"
-        return f"""
-daemon off;
-worker_processes 1;
-pid {n}/nginx.pid;
-error_log {n}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-  client_body_temp_path {n}/body;
-  proxy_temp_path {n}/proxy;
-  fastcgi_temp_path {n}/fastcgi;
-  uwsgi_temp_path {n}/uwsgi;
-  scgi_temp_path {n}/scgi;
-  client_max_body_size 0;
-  # v2 bucket "db" or "db/rp" (also percent-encoded) -> v1 db and rp.
-  map $arg_bucket $v1_db {{
-    ~^(?<db>[^/%]+)(/|%2[Ff]) $db;
-    default $arg_bucket;
-  }}
-  map $arg_bucket $v1_rp {{
-    ~^[^/%]+(/|%2[Ff])(?<rp>.+)$ $rp;
-    default "";
-  }}
-  map $arg_precision $v1_precision {{
-    ns n; us u; ms ms; s s;
-    default n;
-  }}
-  upstream influxd {{ server 127.0.0.1:{self.http_port}; keepalive 16; }}
-  server {{
-    listen 127.0.0.1:{self.nginx_port};
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_request_buffering off;
-    location = /api/v2/write {{
-      proxy_pass http://influxd/write?db=$v1_db&rp=$v1_rp&precision=$v1_precision;
-    }}
-    location / {{
-      proxy_pass http://influxd;
-    }}
-  }}
-}}
-"""
+        self.env = {
+            **os.environ,
+            **{k: v for k, v in chart.items() if k.startswith("INFLUXD_")},
+            "INFLUXD_BOLT_PATH": str(d / "influxd.bolt"),
+            "INFLUXD_ENGINE_PATH": str(d / "engine"),
+            "INFLUXD_SQLITE_PATH": str(d / "influxd.sqlite"),
+            "INFLUXD_HTTP_BIND_ADDRESS": f"127.0.0.1:{self.port}",
+            "INFLUXD_LOG_LEVEL": "warn",
+            "HOME": str(d),
+        }
+        self.admin = influx_tokens.InfluxAdmin(self.url, self.operator_token, timeout=30)
+        self.proc: subprocess.Popen[bytes] | None = None
+        self._tokens: dict[str, BucketTokens] = {}
 
     @property
-    def query_url(self) -> str:
-        """influxd itself: /ping, /query (InfluxQL), /write (v1)."""
-        return f"http://127.0.0.1:{self.http_port}"
+    def url(self) -> str:
+        """The base URL: /api/v2/* (writes, setup), /query (InfluxQL, v1 compatible), /health."""
+        return f"http://127.0.0.1:{self.port}"
 
-    @property
-    def write_url(self) -> str:
-        """The nginx mapping: the `url` for influxdb-client (serves /api/v2/write)."""
-        return f"http://127.0.0.1:{self.nginx_port}"
-
-    def start(self, timeout: float = 30) -> None:
-        """Starts influxd (and nginx, the first time); data and ports survive a restart."""
+    def start(self, timeout: float = 120) -> None:
+        """Starts influxd (set up on first start); data, tokens and port survive a restart.
+        (Ready in about 0.3 s on a quiet machine; the ceiling is for a loaded one.)"""
         log = self.dir / "influxd.log"
-        self.influxd = subprocess.Popen(
-            ["influxd", "run", "-config", str(self.dir / "influxdb.conf")],
+        self.proc = subprocess.Popen(
+            [str(thirdparty.obtain("influxd")), "run"],
+            env=self.env,
+            cwd=self.dir,
             stdout=log.open("ab"),
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_ready(lambda: self._get(f"{self.query_url}/ping") == 204, timeout, "influxd", log, self.influxd)
-        if self.nginx is None or self.nginx.poll() is not None:
-            nlog = self.dir / "nginx" / "error.log"
-            self.nginx = subprocess.Popen(
-                ["nginx", "-e", str(nlog), "-p", str(self.dir / "nginx"), "-c", str(self.dir / "nginx.conf")],
-                stdout=nlog.open("ab"),
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            wait_ready(lambda: self._get(f"{self.write_url}/ping") == 204, timeout, "nginx", nlog, self.nginx)
+        wait_ready(lambda: http_ok(f"{self.url}/health"), timeout, "influxd", log, self.proc)
+        if self.admin.call("GET", "/api/v2/setup")["allowed"]:
+            self._setup()
+
+    def _setup(self) -> None:
+        """What the image's entrypoint does with DOCKER_INFLUXDB_INIT_MODE=setup (`influx setup`)."""
+        self.admin.call(
+            "POST",
+            "/api/v2/setup",
+            {
+                "username": self.username,
+                "password": self.password,
+                "org": self.org,
+                "bucket": self.bucket,
+                "retentionPeriodSeconds": self.retention_s,
+                "token": self.operator_token,
+            },
+        )
 
     def stop(self) -> None:
-        """Stops influxd only: clients of the write mapping then get 502, as from a down backend."""
-        stop_group(self.influxd)
-        self.influxd = None
+        stop_group(self.proc)
+        self.proc = None
 
-    def shutdown(self) -> None:
-        self.stop()
-        stop_group(self.nginx)
-        self.nginx = None
+    def new_bucket(self, prefix: str = "t_") -> str:
+        """A fresh bucket (tokens for it: `tokens`); it keeps its data forever, as the tests
+        write points with fixed timestamps long past any retention."""
+        name = unique(prefix)
+        org_id = self.admin.org_id(self.org)
+        self.admin.call("POST", "/api/v2/buckets", {"orgID": org_id, "name": name, "retentionRules": []})
+        return name
 
-    @staticmethod
-    def _get(url: str) -> int:
-        with urllib.request.urlopen(url, timeout=2) as resp:
-            status: int = resp.status
-            return status
+    def tokens(self, bucket: str) -> BucketTokens:
+        """The bucket's tokens, made on first use as the chart's influxdb-tokens Job makes them."""
+        if bucket not in self._tokens:
+            store = influx_tokens.MemorySecrets()
+            influx_tokens.reconcile(
+                self.admin, store, self.org, bucket, influx_tokens.grants("write", "read")
+            )
+            self._tokens[bucket] = BucketTokens(write=store["write"], read=store["read"])
+        return self._tokens[bucket]
 
-    def query(self, db: str, influxql: str, epoch: str = "ns") -> dict[str, Any]:
-        """Runs InfluxQL on influxd and returns the raw JSON answer."""
+    def drop_bucket(self, bucket: str) -> None:
+        bucket_id = self.admin.bucket_id(self.admin.org_id(self.org), bucket)
+        self.admin.call("DELETE", f"/api/v2/buckets/{bucket_id}")
+
+    def write(self, bucket: str, lines: str | bytes, token: str | None = None) -> None:
+        """Writes line protocol (ns precision) to /api/v2/write, by default with the bucket's write token."""
+        body = lines.encode() if isinstance(lines, str) else lines
+        params = urllib.parse.urlencode({"org": self.org, "bucket": bucket, "precision": "ns"})
+        request = urllib.request.Request(
+            f"{self.url}/api/v2/write?{params}",
+            data=body,
+            method="POST",
+            headers={"Authorization": f"Token {token or self.tokens(bucket).write}"},
+        )
+        with urllib.request.urlopen(request, timeout=30):
+            pass
+
+    def query(self, db: str, influxql: str, epoch: str = "ns", token: str | None = None) -> dict[str, Any]:
+        """Runs InfluxQL on the v1 /query path (db = the bucket's name, through 2.x's virtual
+        DBRP mapping), by default with the bucket's read token; returns the raw JSON answer."""
         params = urllib.parse.urlencode({"db": db, "q": influxql, "epoch": epoch})
-        req = urllib.request.Request(f"{self.query_url}/query", data=params.encode(), method="POST")
-        req.add_header("content-type", "application/x-www-form-urlencoded")
-        with urllib.request.urlopen(req, timeout=30) as resp:
+        request = urllib.request.Request(f"{self.url}/query", data=params.encode(), method="POST")
+        request.add_header("content-type", "application/x-www-form-urlencoded")
+        request.add_header("authorization", f"Token {token or self.tokens(db).read}")
+        with urllib.request.urlopen(request, timeout=30) as resp:
             result: dict[str, Any] = json.loads(resp.read())
         return result
-
-    def new_database(self, prefix: str = "t_") -> str:
-        name = unique(prefix)
-        self.query(name, f'CREATE DATABASE "{name}"')
-        return name
 
 
 class Servers:
@@ -362,7 +411,7 @@ class Servers:
 
     def close(self) -> None:
         self.rabbitmq.stop()
-        self.influx.shutdown()
+        self.influx.stop()
         if not self.keep:
             shutil.rmtree(self.base, ignore_errors=True)
 
@@ -371,7 +420,7 @@ def require_binaries() -> None:
     """Fails fast, with the fix, when the Debian packages are missing."""
     missing = [
         b
-        for b in (str(RABBITMQ_BIN / "rabbitmq-server"), "influxd", "nginx")
+        for b in (str(RABBITMQ_BIN / "rabbitmq-server"), "nginx")
         if shutil.which(b) is None and not Path(b).exists()
     ]
     if missing:

@@ -59,7 +59,9 @@ def _run(argv: list[str], cwd: Path, log: Path, env: dict[str, str] | None = Non
     with log.open("ab") as out:
         out.write(f"\n$ {' '.join(argv)}\n".encode())
         out.flush()
-        done = subprocess.run(argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False)
+        done = subprocess.run(
+            argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False
+        )
     if done.returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
         raise BuildError(f"`{' '.join(argv)}` failed with exit code {done.returncode}:\n{tail}")
@@ -71,7 +73,9 @@ def _go_module_source(module: str, version: str, into: Path, log: Path) -> Path:
         ["go", "mod", "download", "-json", f"{module}@{version}"], capture_output=True, text=True, check=False
     )
     if out.returncode != 0:
-        raise BuildError(f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}")
+        raise BuildError(
+            f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}"
+        )
     source = Path(json.loads(out.stdout)["Dir"])
     shutil.copytree(source, into, symlinks=True)
     for path in [into, *into.rglob("*")]:
@@ -80,20 +84,39 @@ def _go_module_source(module: str, version: str, into: Path, log: Path) -> Path:
     return into
 
 
+# cargo runs `$RUSTC_WRAPPER rustc ARGS...`; crates from the registry already get `--cap-lints allow`
+# (rustc refuses the option twice).
+_RUSTC_CAP_LINTS = """#!/bin/sh
+case " $* " in *" --cap-lints "*) exec "$@" ;; esac
+exec "$@" --cap-lints warn
+"""
+
+
 def _build_influxd(version: str, work: Path, target: Path, log: Path) -> None:
     src = _go_module_source("github.com/influxdata/influxdb/v2", version, work / "influxdb", log)
     tools = work / "bin"
     # The wrapper builds flux's libflux with cargo when `go build` asks pkg-config for it.
     _run(["go", "build", "-o", str(tools / "pkg-config"), "github.com/influxdata/pkg-config"], src, log)
+    # flux-core denies every warning (`#![deny(warnings)]` under its default `strict` feature),
+    # and newer compilers warn where Rust 1.72 did not: cap lints at warn for every crate,
+    # build dependencies included (RUSTFLAGS would skip those when cargo gets `--target`).
+    rustc_wrapper = tools / "rustc-cap-lints"
+    rustc_wrapper.write_text(_RUSTC_CAP_LINTS)
+    rustc_wrapper.chmod(0o755)
     env = {
         "PATH": f"{tools}:{os.environ['PATH']}",
         # libflux pins an old toolchain in rust-toolchain.toml that rustup cannot download here.
         "RUSTUP_TOOLCHAIN": os.environ.get("TIMESERIES_RUST_TOOLCHAIN", "stable"),
+        "RUSTC_WRAPPER": str(rustc_wrapper),
     }
     tags = "sqlite_foreign_keys,sqlite_json"  # the release tags, without `assets` (the web UI)
     ldflags = f"-X main.version={version.removeprefix('v')}"
-    _run(["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
-         src, log, env)
+    _run(
+        ["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
+        src,
+        log,
+        env,
+    )
 
 
 def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> None:
@@ -104,7 +127,11 @@ def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> No
 
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
-    _run(["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"], work, log)
+    _run(
+        ["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"],
+        work,
+        log,
+    )
     _run(["unzip", "-q", str(work / f"keycloak-quarkus-dist-{version}.zip"), "-d", str(work)], work, log)
     (work / f"keycloak-{version}").rename(target / "keycloak")
 

@@ -14,6 +14,8 @@ export interface StackState {
   rabbitmq_password: string;
   influx_url: string;
   influx_db: string;
+  /** Read-only, like the API's (InfluxDB 2 answers no query without a token). */
+  influx_token: string;
   users: { username: string; password: string; roles: string[] }[];
 }
 
@@ -36,7 +38,9 @@ export interface Point {
 
 /**
  * Publishes one message of the queue contract (DESIGN.md) to exchange `timeseries` through the
- * RabbitMQ management API: a real publish into the broker, persistent, routed by `points.<owner>`.
+ * RabbitMQ management API: a real publish into the broker, persistent, routed by `points.<owner>`,
+ * with `user_id` = owner as the owner's own publisher sends it (the strict consumer takes the
+ * owner from it; the harness's broker user may impersonate, no chart user may).
  */
 export async function publish(owner: string, points: Point[]): Promise<void> {
   const s = stack();
@@ -53,7 +57,7 @@ export async function publish(owner: string, points: Point[]): Promise<void> {
         authorization: `Basic ${Buffer.from(`${s.rabbitmq_user}:${s.rabbitmq_password}`).toString('base64')}`,
       },
       body: JSON.stringify({
-        properties: { content_type: 'application/json', delivery_mode: 2 },
+        properties: { content_type: 'application/json', delivery_mode: 2, user_id: owner },
         routing_key: `points.${owner}`,
         payload: body,
         payload_encoding: 'string',
@@ -69,7 +73,9 @@ export async function publish(owner: string, points: Point[]): Promise<void> {
 export async function storedCount(owner: string, measurement: string, run: string): Promise<number> {
   const s = stack();
   const q = `SELECT count("value"::field) FROM "${owner}/${measurement}" WHERE "run"::tag = '${run}'`;
-  const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`);
+  const response = await fetch(`${s.influx_url}/query?db=${encodeURIComponent(s.influx_db)}&q=${encodeURIComponent(q)}`, {
+    headers: { Authorization: `Token ${s.influx_token}` },
+  });
   const json = (await response.json()) as { results: { series?: { values: [string, number][] }[] }[] };
   return json.results[0]?.series?.[0]?.values[0]?.[1] ?? 0;
 }

@@ -1,0 +1,61 @@
+"""A RabbitMQ vhost set up as the chart's broker boots, for the tests and `make dev`.
+
+The topology and the boot users (the consumer with its least-privilege access, the operator
+with no vhost permission) are imported from the chart's own definitions
+(chart/rabbitmq_definitions.py, with password hashes made as chart/secrets.py makes them);
+each publisher's user is made by the real `make publisher-user` code, logged in as the
+chart's operator user. Nothing here grants more than the chart does.
+"""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import quote
+
+from chart import rabbitmq_definitions
+from chart.secrets import rabbitmq_password_hash
+from services.common import topology
+from services.publisher import broker_user
+from tests.stack.servers import RabbitMQServer
+
+CONSUMER_USER = "consumer"
+ADMIN_USER = "operator"
+
+
+class BrokerVhost:
+    """A fresh vhost on `rabbitmq` with the chart's topology and users."""
+
+    def __init__(self, rabbitmq: RabbitMQServer, vhost: str | None = None, prefix: str = "t-") -> None:
+        self.rabbitmq = rabbitmq
+        self.vhost = vhost or rabbitmq.new_vhost(prefix)
+        self.consumer_password = secrets.token_urlsafe(16)
+        self.admin_password = secrets.token_urlsafe(16)
+        definitions = {
+            **rabbitmq_definitions.topology(self.vhost),
+            **rabbitmq_definitions.users(
+                (CONSUMER_USER, rabbitmq_password_hash(self.consumer_password)),
+                (ADMIN_USER, rabbitmq_password_hash(self.admin_password)),
+                self.vhost,
+            ),
+        }
+        rabbitmq.api("POST", "/api/definitions", definitions)
+        self.management = broker_user.ManagementApi(rabbitmq.management_url, ADMIN_USER, self.admin_password)
+        self._publishers: dict[str, str] = {}
+
+    @property
+    def vhost_path(self) -> str:
+        """The vhost as a management API path segment."""
+        return quote(self.vhost, safe="")
+
+    def publisher_password(self, owner: str) -> str:
+        """OWNER's publisher user, made on first use (users are per broker: an existing one is
+        re-keyed for this vhost)."""
+        if owner not in self._publishers:
+            self._publishers[owner] = broker_user.create(self.management, owner, self.vhost, replace=True)
+        return self._publishers[owner]
+
+    def publisher_url(self, owner: str) -> str:
+        return self.url(owner, self.publisher_password(owner))
+
+    def url(self, user: str, password: str) -> str:
+        return topology.amqp_url("127.0.0.1", self.rabbitmq.amqp_port, user, password, self.vhost)
