@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 
@@ -13,11 +14,15 @@ from tests.api.support import ROOT, ApiProcess
 def cli(
     api: ApiProcess, token: str | None, *args: str, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
+    return cli_argv(token, ["--target", api.grpc_target, *args], timeout)
+
+
+def cli_argv(token: str | None, args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TIMESERIES_TOKEN"}
     if token is not None:
         env["TIMESERIES_TOKEN"] = token
     return subprocess.run(
-        [sys.executable, "-m", "services.api.client", "--target", api.grpc_target, *args],
+        [sys.executable, "-m", "services.api.client", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -105,3 +110,19 @@ def test_watch_prints_stored_points(api: ApiProcess, tokens: dict[str, str]) -> 
         first = proc.stdout.readline()
         proc.terminate()
     assert first.strip() == "alice status{sensor=s1} text: 30 points"
+
+
+def test_readme_query_command_as_written(api: ApiProcess, tokens: dict[str, str]) -> None:
+    """The README's query command, word for word (`--start -6h`: a value argparse would take for
+    an option), against the test API instead of localhost:50051."""
+    readme = (ROOT / "README.md").read_text()
+    command = next(
+        line for line in readme.splitlines() if "services.api.client" in line and " query " in line
+    )
+    words = shlex.split(command)
+    assert words[:3] == [".venv/bin/python", "-m", "services.api.client"] and "-6h" in words
+    args = words[3:]
+    args[args.index("--target") + 1] = api.grpc_target
+    done = cli_argv(tokens["alice"], args)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].startswith("alice temperature{sensor=s1} value: ")
