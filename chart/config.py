@@ -28,6 +28,28 @@ _BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
+# Names no certificate authority can validate: reserved by RFC 2606 and RFC 6761 (.example,
+# .test, .invalid, .localhost, example.com/.net/.org), RFC 6762 (.local), RFC 8375 (home.arpa),
+# RFC 9476 (.alt); and localtest.me, a public name whose every host resolves to 127.0.0.1.
+_RESERVED_DOMAINS = (
+    "example",
+    "test",
+    "invalid",
+    "localhost",
+    "local",
+    "home.arpa",
+    "alt",
+    "example.com",
+    "example.net",
+    "example.org",
+    "localtest.me",
+)
+
+
+def reserved_domain(name: str) -> str | None:
+    """The reserved domain that `name` is or lies under, or None."""
+    name = name.lower().rstrip(".")
+    return next((d for d in _RESERVED_DOMAINS if name == d or name.endswith(f".{d}")), None)
 
 
 class ConfigError(ValueError):
@@ -135,8 +157,18 @@ class Edge:
     ingress_class_name: str = "nginx"
     controller_namespace: str = ""
     """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any."""
+    issuer: Literal["self-signed", "letsencrypt-staging", "letsencrypt-production"] = "self-signed"
+    """Where the certificates come from: `self-signed` is a private CA that cert-manager makes
+    (clients must trust its root); Let's Encrypt needs a public domain and `acme_email`."""
     acme_email: str = ""
-    issuer: Literal["letsencrypt-staging", "letsencrypt-production"] = "letsencrypt-staging"
+    """Required for Let's Encrypt: a real address (reserved domains such as example.com are refused)."""
+    cert_manager_namespace: str = "cert-manager"
+    """cert-manager's cluster resource namespace, where the self-signed CA's key pair is kept."""
+
+    @property
+    def acme(self) -> bool:
+        """Whether the certificates come from Let's Encrypt (ACME, HTTP-01)."""
+        return self.issuer != "self-signed"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -205,11 +237,11 @@ _BASE: dict[str, Any] = {
         "frontend": _image(_PROJECT_REGISTRY, "frontend", _PROJECT_TAG),
         "influxdb": _image("docker.io", "library/influxdb", "2.7.12"),
         "rabbitmq": _image("docker.io", "library/rabbitmq", "3.13.7-management"),
-        "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.12.0"),
+        "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.15.6"),
         "keycloak": _image("quay.io", "keycloak/keycloak", "26.4.0"),
         "postgres": _image("docker.io", "library/postgres", "17.6"),
     },
-    "edge": {"exposure": "gateway", "acme_email": "platform@example.com"},
+    "edge": {"exposure": "gateway"},
     "influxdb": {"storage": {"size": "20Gi"}, "resources": _res("250m", "2", "512Mi", "2Gi")},
     "rabbitmq": {"storage": {"size": "10Gi"}, "resources": _res("250m", "1", "512Mi", "1Gi")},
     "identity": {
@@ -227,6 +259,7 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "dev": {
         "profile": "dev",
         "domain": "timeseries.localtest.me",
+        "edge": {"issuer": "self-signed"},
         "rabbitmq": {"nodes": 1, "management_route": True, "storage": {"size": "1Gi"}},
         "influxdb": {"storage": {"size": "1Gi"}, "retention": "7d"},
         "identity": {"mode": "dev"},
@@ -236,7 +269,6 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
         "profile": "prod",
         "rabbitmq": {"nodes": 3},
         "identity": {"mode": "prod", "keycloak": {"replicas": 2}},
-        "edge": {"issuer": "letsencrypt-production"},
         "consumer": {"scale": {"replicas": 2, "max_replicas": 6}},
         "api": {"replicas": 2, "max_replicas": 8},
         "frontend": {"replicas": 2},
@@ -387,7 +419,33 @@ def _check(config: Config) -> None:
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
     )
-    need(bool(_EMAIL_RE.match(config.edge.acme_email)), "edge.acme_email", "required: a valid e-mail address")
+    need(
+        bool(_DNS_LABEL_RE.match(config.edge.cert_manager_namespace)),
+        "edge.cert_manager_namespace",
+        f"not a valid namespace name: {config.edge.cert_manager_namespace!r}",
+    )
+    if config.edge.acme:
+        # Let's Encrypt refuses contacts at reserved domains (invalidContact) and can never
+        # validate a reserved or loopback host name: fail here, not at the first certificate.
+        email = config.edge.acme_email
+        need(
+            bool(_EMAIL_RE.match(email)),
+            "edge.acme_email",
+            f"required for {config.edge.issuer}: a real e-mail address, got {email!r}",
+        )
+        reserved = reserved_domain(email.rpartition("@")[2])
+        need(
+            reserved is None,
+            "edge.acme_email",
+            f"{email!r} is at the reserved domain {reserved}; Let's Encrypt refuses it: give a real address",
+        )
+        reserved = reserved_domain(config.domain)
+        need(
+            reserved is None,
+            "domain",
+            f"{config.domain!r} lies under the reserved domain {reserved}: Let's Encrypt cannot validate it "
+            "(use a public domain, or edge.issuer = self-signed)",
+        )
     if config.identity.mode == "external":
         need(
             config.identity.issuer.startswith("https://"),

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
-from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
+from tests.chart.support import (
+    Manifest,
+    container_env,
+    named,
+    of_kind,
+    pod_spec,
+    synthesize,
+    variant,
+    variant_config,
+)
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -117,9 +127,68 @@ def test_oauth2_proxy_accepts_bearer_tokens_and_passes_them_upstream() -> None:
     assert "--skip-jwt-bearer-tokens=true" in args
     assert "--pass-authorization-header=true" in args
     assert "--upstream=http://api:8080/" in args
-    assert "--extra-jwt-issuers=https://auth.timeseries.example.com/realms/timeseries=timeseries-api" in args
+    assert "--oidc-extra-audience=timeseries-api" in args
+    # No second discovery at the public URL (it would fall back to a JWKS path Keycloak lacks).
+    assert not any(a.startswith("--extra-jwt-issuers") for a in args)
+    # Never the ID token in responses (that flag is for nginx auth_request mode).
+    assert not any(a.startswith("--set-authorization-header") for a in args)
     env = container_env(deployment, "oauth2-proxy")
     assert env["OAUTH2_PROXY_CLIENT_SECRET"]["valueFrom"]["secretKeyRef"]["name"] == "oidc-clients"
+
+
+def _proxy_flags(variant_name: str) -> dict[str, list[str]]:
+    args = pod_spec(named(variant(variant_name), "Deployment", "oauth2-proxy"))["containers"][0]["args"]
+    flags: dict[str, list[str]] = {}
+    for arg in args:
+        name, _, value = arg.partition("=")
+        flags.setdefault(name, []).append(value)
+    return flags
+
+
+@pytest.mark.parametrize("name", ["prod", "dev"])
+def test_oauth2_proxy_reaches_keycloak_in_the_cluster_and_sends_browsers_to_the_public_url(name: str) -> None:
+    """Discovery at the public issuer URL needs public DNS, a certificate and hairpin routing
+    before oauth2-proxy can start; it is skipped, and only the login page is public."""
+    flags = _proxy_flags(name)
+    public = f"https://{variant_config(name).auth_host}/realms/timeseries"
+    internal = "http://keycloak:8080/realms/timeseries/protocol/openid-connect"
+    assert flags["--skip-oidc-discovery"] == ["true"]
+    assert flags["--oidc-issuer-url"] == [public]
+    assert flags["--login-url"] == [f"{public}/protocol/openid-connect/auth"]
+    assert flags["--redeem-url"] == [f"{internal}/token"]
+    assert flags["--oidc-jwks-url"] == [f"{internal}/certs"]
+    assert flags["--profile-url"] == [f"{internal}/userinfo"]
+
+
+def test_oauth2_proxy_discovers_an_external_issuer() -> None:
+    flags = _proxy_flags("prod-external-idp")
+    assert flags["--oidc-issuer-url"] == ["https://login.example.org/realms/x"]
+    assert "--skip-oidc-discovery" not in flags and "--redeem-url" not in flags
+
+
+def test_oauth2_proxy_answers_401_on_api_paths_and_streams_unbuffered() -> None:
+    flags = _proxy_flags("prod")
+    routes = [re.compile(r) for r in flags["--api-route"]]
+    for path in ("/api/data?start=-1h", "/timeseries.v1.TimeseriesService/Watch"):
+        assert any(r.match(path) for r in routes), path
+    for path in ("/", "/oauth2/start", "/timeseriesXv1.TimeseriesService/Watch"):
+        assert not any(r.match(path) for r in routes), path
+    # `false` answers 403 to an invalid bearer token; `true` makes it a 401 on API routes.
+    assert flags["--bearer-token-login-fallback"] == ["true"]
+    # Negative: Go's ReverseProxy flushes after every write.
+    assert flags["--flush-interval"] == ["-1ns"]
+
+
+def test_api_routes_add_the_bearer_challenge_to_oauth2_proxys_401() -> None:
+    (route,) = [r for r in of_kind(variant("prod"), "HTTPRoute") if r["metadata"]["name"] == "app"]
+    by_path = {rule["matches"][0]["path"]["value"]: rule for rule in route["spec"]["rules"]}
+    for path in ("/api/", "/timeseries.v1.TimeseriesService/"):
+        (modifier,) = by_path[path]["filters"]
+        assert modifier["type"] == "ResponseHeaderModifier"
+        assert modifier["responseHeaderModifier"]["add"] == [
+            {"name": "WWW-Authenticate", "value": 'Bearer realm="timeseries"'}
+        ]
+    assert "filters" not in by_path["/"] and "filters" not in by_path["/oauth2/"]
 
 
 def _realm(profile: str) -> dict[str, object]:

@@ -59,7 +59,9 @@ def _run(argv: list[str], cwd: Path, log: Path, env: dict[str, str] | None = Non
     with log.open("ab") as out:
         out.write(f"\n$ {' '.join(argv)}\n".encode())
         out.flush()
-        done = subprocess.run(argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False)
+        done = subprocess.run(
+            argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False
+        )
     if done.returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
         raise BuildError(f"`{' '.join(argv)}` failed with exit code {done.returncode}:\n{tail}")
@@ -71,7 +73,9 @@ def _go_module_source(module: str, version: str, into: Path, log: Path) -> Path:
         ["go", "mod", "download", "-json", f"{module}@{version}"], capture_output=True, text=True, check=False
     )
     if out.returncode != 0:
-        raise BuildError(f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}")
+        raise BuildError(
+            f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}"
+        )
     source = Path(json.loads(out.stdout)["Dir"])
     shutil.copytree(source, into, symlinks=True)
     for path in [into, *into.rglob("*")]:
@@ -92,19 +96,33 @@ def _build_influxd(version: str, work: Path, target: Path, log: Path) -> None:
     }
     tags = "sqlite_foreign_keys,sqlite_json"  # the release tags, without `assets` (the web UI)
     ldflags = f"-X main.version={version.removeprefix('v')}"
-    _run(["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
-         src, log, env)
+    _run(
+        ["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
+        src,
+        log,
+        env,
+    )
 
 
 def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> None:
     src = _go_module_source("github.com/oauth2-proxy/oauth2-proxy/v7", version, work / "oauth2-proxy", log)
+    # As upstream's Makefile builds the release binary: static (no cgo), version stamped in.
     ldflags = f"-X github.com/oauth2-proxy/oauth2-proxy/v7/pkg/version.VERSION={version}"
-    _run(["go", "build", "-ldflags", ldflags, "-o", str(target / "oauth2-proxy"), "."], src, log)
+    _run(
+        ["go", "build", "-ldflags", ldflags, "-o", str(target / "oauth2-proxy"), "."],
+        src,
+        log,
+        {"CGO_ENABLED": "0"},
+    )
 
 
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
-    _run(["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"], work, log)
+    _run(
+        ["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"],
+        work,
+        log,
+    )
     _run(["unzip", "-q", str(work / f"keycloak-quarkus-dist-{version}.zip"), "-d", str(work)], work, log)
     (work / f"keycloak-{version}").rename(target / "keycloak")
 
