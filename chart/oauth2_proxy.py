@@ -98,7 +98,7 @@ def arguments(props: OAuth2ProxyProps) -> list[str]:
         "--skip-provider-button=true",
         "--skip-jwt-bearer-tokens=true",
         f"--oidc-extra-audience={realm.API_AUDIENCE}",
-        *(f"--api-route=^{re.escape(path)}" for path in props.api_paths),
+        *(f"--api-route={api_route(path)}" for path in props.api_paths),
         "--bearer-token-login-fallback=true",
         "--pass-authorization-header=true",
         "--flush-interval=-1ns",
@@ -107,6 +107,12 @@ def arguments(props: OAuth2ProxyProps) -> list[str]:
         "--silence-ping-logging=true",
         "--code-challenge-method=S256",
     ]
+
+
+def api_route(prefix: str) -> str:
+    """The `--api-route` regex (matched against the request URI, query included) of a Gateway API
+    PathPrefix: whole path elements, so `/api/` covers `/api`, `/api?x` and `/api/x`, not `/apix`."""
+    return f"^{re.escape(prefix.rstrip('/'))}([/?]|$)"
 
 
 class OAuth2Proxy(Construct):

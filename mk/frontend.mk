@@ -46,17 +46,22 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
 	cd $(FRONTEND) && node bench/spa-bench.mjs
 
+# `make dev` serves its gateway on one port every time (a bookmark keeps working): DEV_PORT, by
+# default tests/stack/dev.py's DEFAULT_PORT, or a free one when that is taken.
+DEV_PORT ?=
+DEV_ARGS = $(if $(DEV_PORT),--port $(DEV_PORT))
+
 dev: setup frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
-	$(PY) -m tests.stack.dev
+	$(PY) -m tests.stack.dev $(DEV_ARGS)
 
 up: setup frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
-	$(PY) -m tests.stack.dev up
+	$(PY) -m tests.stack.dev up $(DEV_ARGS)
 
 down: ## stop what `make up` started
 	$(PY) -m tests.stack.dev down
 
 e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
-	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL)
+	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL) --port 0
 	trap 'cd $(CURDIR) && $(PY) -m tests.stack.dev down --state $(E2E_STATE)' EXIT; \
 	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts
 

@@ -169,9 +169,10 @@ def test_oauth2_proxy_discovers_an_external_issuer() -> None:
 def test_oauth2_proxy_answers_401_on_api_paths_and_streams_unbuffered() -> None:
     flags = _proxy_flags("prod")
     routes = [re.compile(r) for r in flags["--api-route"]]
-    for path in ("/api/data?start=-1h", "/timeseries.v1.TimeseriesService/Watch"):
+    # Gateway API PathPrefix semantics: whole path elements (the route sends `/api` here too).
+    for path in ("/api/data?start=-1h", "/api", "/api?x=1", "/timeseries.v1.TimeseriesService/Watch"):
         assert any(r.match(path) for r in routes), path
-    for path in ("/", "/oauth2/start", "/timeseriesXv1.TimeseriesService/Watch"):
+    for path in ("/", "/apix", "/oauth2/start", "/timeseriesXv1.TimeseriesService/Watch"):
         assert not any(r.match(path) for r in routes), path
     # `false` answers 403 to an invalid bearer token; `true` makes it a 401 on API routes.
     assert flags["--bearer-token-login-fallback"] == ["true"]

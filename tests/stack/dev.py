@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chart import oauth2_proxy as chart_proxy
 from tests.stack.gateway import ROOT, SpaNginx
 from tests.stack.oidc import USERS, IdentityProvider
 from tests.stack.servers import (
@@ -43,6 +45,8 @@ from tests.stack.servers import (
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
+# `make dev`'s gateway port, the same every time so a bookmark keeps working (DEV_PORT overrides).
+DEFAULT_PORT = 8480
 INFLUX_TOKEN = "dev-token"  # InfluxDB 1.6 here runs without auth; the services still require one
 INFLUX_ORG = "dev"
 
@@ -89,8 +93,9 @@ class Stack:
     """Starts the topology in dependency order; `stop()` ends every process and removes the data."""
 
     def __init__(self, base: Path, gateway_port: int | None = None, access_ttl_s: int = 600) -> None:
+        """`gateway_port`: None for DEFAULT_PORT (or a free one when it is taken), 0 for any free one."""
         self.base = base
-        self.gateway_port = gateway_port or free_port()
+        self.gateway_port = choose_port(gateway_port)
         self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
         self.idp: IdentityProvider | None = None
@@ -169,7 +174,9 @@ class Stack:
                 # oidc-provider issues refresh tokens (offline_access) only on explicit consent.
                 "authParams": {"prompt": "consent"},
             },
-            api=f"http://127.0.0.1:{api_port}",
+            # Until Keycloak runs here (its issuer and endpoints are what oauth2-proxy is
+            # configured for), the API itself answers on oauth2-proxy's routes, as before.
+            backends={(chart_proxy.NAME, chart_proxy.HTTP_PORT): f"http://127.0.0.1:{api_port}"},
             port=self.gateway_port,
         )
         self.gateway.start()
@@ -224,6 +231,19 @@ class Stack:
         if self.servers:
             self.servers.close()
         shutil.rmtree(self.base, ignore_errors=True)
+
+
+def choose_port(requested: int | None) -> int:
+    """A port given is used as given (0: any free one); by default DEFAULT_PORT, unless
+    something else listens there (then a free one, and the banner shows which)."""
+    if requested is not None:
+        return requested or free_port()
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", DEFAULT_PORT))
+        except OSError:
+            return free_port()
+    return DEFAULT_PORT
 
 
 def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
@@ -311,7 +331,7 @@ def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s:
     log = state_file.with_suffix(".log")
     argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
     argv += ["--access-ttl", str(access_ttl_s)]
-    if gateway_port:
+    if gateway_port is not None:
         argv += ["--port", str(gateway_port)]
     proc = subprocess.Popen(
         argv,
@@ -369,7 +389,12 @@ def _alive(pid: int) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.stack.dev", description=__doc__.split("\n\n")[0])
     parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down"])
-    parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help=f"gateway port (default {DEFAULT_PORT}, or a free one when that is taken; 0: any free one)",
+    )
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
     parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
     parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
