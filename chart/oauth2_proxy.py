@@ -20,6 +20,8 @@ where the API validates the JWT again. What its source (v7) does, and the flags 
   audience is accepted by the main verifier instead (`--oidc-extra-audience`).
 - Streamed responses pass Go's ReverseProxy, which buffers for `--flush-interval` (1 s by
   default); a negative interval flushes after every write, so a Watch point is never held.
+  `--upstream-timeout` (30 s by default) is how long it waits for the response headers, and
+  the API sends a Watch's headers with its first point: a quiet series would end in a 502.
 - `--set-authorization-header` is for nginx auth_request mode: in proxy mode it would copy
   the session's ID token into every response to the browser; it stays off.
 """
@@ -38,6 +40,8 @@ NAME = "oauth2-proxy"
 ROLE = "auth-proxy"
 HTTP_PORT = 4180
 USER = 10013
+# How long a Watch may go without a point before the proxy gives up on it (the SPA reconnects).
+WATCH_QUIET_LIMIT = "1h"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -102,6 +106,7 @@ def arguments(props: OAuth2ProxyProps) -> list[str]:
         "--bearer-token-login-fallback=true",
         "--pass-authorization-header=true",
         "--flush-interval=-1ns",
+        f"--upstream-timeout={WATCH_QUIET_LIMIT}",
         "--cookie-secure=true",
         "--cookie-samesite=lax",
         "--silence-ping-logging=true",

@@ -178,6 +178,8 @@ def test_oauth2_proxy_answers_401_on_api_paths_and_streams_unbuffered() -> None:
     assert flags["--bearer-token-login-fallback"] == ["true"]
     # Negative: Go's ReverseProxy flushes after every write.
     assert flags["--flush-interval"] == ["-1ns"]
+    # The API sends a Watch's headers with its first point; the default 30 s would cut it.
+    assert flags["--upstream-timeout"] == ["1h"]
 
 
 def test_api_routes_add_the_bearer_challenge_to_oauth2_proxys_401() -> None:
