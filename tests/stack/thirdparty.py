@@ -59,7 +59,9 @@ def _run(argv: list[str], cwd: Path, log: Path, env: dict[str, str] | None = Non
     with log.open("ab") as out:
         out.write(f"\n$ {' '.join(argv)}\n".encode())
         out.flush()
-        done = subprocess.run(argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False)
+        done = subprocess.run(
+            argv, cwd=cwd, env={**os.environ, **(env or {})}, stdout=out, stderr=out, check=False
+        )
     if done.returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
         raise BuildError(f"`{' '.join(argv)}` failed with exit code {done.returncode}:\n{tail}")
@@ -71,7 +73,9 @@ def _go_module_source(module: str, version: str, into: Path, log: Path) -> Path:
         ["go", "mod", "download", "-json", f"{module}@{version}"], capture_output=True, text=True, check=False
     )
     if out.returncode != 0:
-        raise BuildError(f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}")
+        raise BuildError(
+            f"go mod download {module}@{version} failed: {out.stdout.strip()} {out.stderr.strip()}"
+        )
     source = Path(json.loads(out.stdout)["Dir"])
     shutil.copytree(source, into, symlinks=True)
     for path in [into, *into.rglob("*")]:
@@ -92,8 +96,12 @@ def _build_influxd(version: str, work: Path, target: Path, log: Path) -> None:
     }
     tags = "sqlite_foreign_keys,sqlite_json"  # the release tags, without `assets` (the web UI)
     ldflags = f"-X main.version={version.removeprefix('v')}"
-    _run(["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
-         src, log, env)
+    _run(
+        ["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "influxd"), "./cmd/influxd"],
+        src,
+        log,
+        env,
+    )
 
 
 def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> None:
@@ -104,9 +112,19 @@ def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> No
 
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
-    _run(["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"], work, log)
+    _run(
+        ["mvn", "-q", "-B", "dependency:copy", f"-Dartifact={artifact}", f"-DoutputDirectory={work}"],
+        work,
+        log,
+    )
     _run(["unzip", "-q", str(work / f"keycloak-quarkus-dist-{version}.zip"), "-d", str(work)], work, log)
-    (work / f"keycloak-{version}").rename(target / "keycloak")
+    home = work / f"keycloak-{version}"
+    # As the upstream image lays it out: a data directory, every file owned by 1000:0 and
+    # group-writable, so a process in group 0 may re-augment and one outside it may not.
+    (home / "data").mkdir()
+    _run(["chown", "-R", "1000:0", str(home)], work, log)
+    _run(["chmod", "-R", "g+rwX", str(home)], work, log)
+    home.rename(target / "keycloak")
 
 
 _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
@@ -142,6 +160,27 @@ def obtain(name: str) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         print(f"built {name} {version} in {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
     return home / entry
+
+
+def derived(name: str, key: str) -> Path | None:
+    """A tree a program wrote on a previous run and `keep` cached under `key`, or None."""
+    home = CACHE / f"{name}-{versions()[name]}" / "derived" / key
+    return home if (home / ".complete").exists() else None
+
+
+def keep(name: str, key: str, tree: Path) -> Path:
+    """Caches a copy of `tree` (something the program itself produced, like Keycloak's
+    re-augmented lib/quarkus) under `key` beside the program, once; returns the copy."""
+    home = CACHE / f"{name}-{versions()[name]}" / "derived" / key
+    with _locked(name):
+        if not (home / ".complete").exists():
+            scratch = home.with_name(f".{key}.work")
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.copytree(tree, scratch, symlinks=True)
+            (scratch / ".complete").write_text("kept\n")
+            shutil.rmtree(home, ignore_errors=True)
+            scratch.rename(home)
+    return home
 
 
 def main(argv: list[str]) -> int:
