@@ -27,6 +27,7 @@ _CPU_RE = re.compile(r"^[0-9]+(\.[0-9]+)?m?$")
 _BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
+_LOCAL_ORIGIN_RE = re.compile(r"^http://(localhost|127\.0\.0\.1):[0-9]{1,5}$")
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
 # Names no certificate authority can validate: reserved by RFC 2606 and RFC 6761 (.example,
 # .test, .invalid, .localhost, example.com/.net/.org), RFC 6762 (.local), RFC 8375 (home.arpa),
@@ -147,7 +148,12 @@ class Identity:
     admin_role: str = "admin"
     optimized_image: bool = False
     """The Keycloak image is pre-built (`kc.sh build --db=postgres --health-enabled=true
-    --metrics-enabled=true`): run `start --optimized` on a read-only root filesystem (prod)."""
+    --metrics-enabled=true`): run `start --optimized`, with no re-augmentation at start (prod)."""
+    access_token_lifespan_s: int = 300
+    """Lifetime of the realm's access tokens; the SPA renews them with its refresh token."""
+    local_origin: str = ""
+    """Dev only: the origin (http://localhost:PORT) of the same stack run on one machine
+    (`make dev`), which the dev realm then also admits as exact redirect URIs and web origin."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -451,6 +457,18 @@ def _check(config: Config) -> None:
             config.identity.issuer.startswith("https://"),
             "identity.issuer",
             "required (https://...) when mode is external",
+        )
+    need(
+        10 <= config.identity.access_token_lifespan_s <= 3600,
+        "identity.access_token_lifespan_s",
+        "must be between 10 and 3600 seconds",
+    )
+    if config.identity.local_origin:
+        need(config.identity.mode == "dev", "identity.local_origin", "only for identity.mode dev")
+        need(
+            bool(_LOCAL_ORIGIN_RE.match(config.identity.local_origin)),
+            "identity.local_origin",
+            f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")

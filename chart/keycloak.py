@@ -1,9 +1,14 @@
 """Keycloak, the OIDC provider, with realm `timeseries` imported from a ConfigMap.
 
 `dev` runs `start-dev` (in-memory database, demo users alice, bob and admin); `prod` runs
-`start` on PostgreSQL (a StatefulSet here). Keycloak's stock image re-augments itself at start
-(it writes under /opt/keycloak), so its root filesystem stays writable; with a pre-built image
-(`identity.optimized_image`) it runs `start --optimized` on a read-only root filesystem.
+`start` on PostgreSQL (a StatefulSet here). The root filesystem is read-only in both.
+
+The stock image re-augments itself at start whenever the build options (db, health, metrics,
+cache, dev profile) differ from the image's: it rewrites /opt/keycloak/lib/quarkus, which the
+image owns as 1000:0 and only group 0 may write. Rather than run in group 0 on a writable root,
+an init container copies the image's lib/quarkus into an emptyDir that the server mounts
+there: the augmentation writes only that. With a pre-built image (`identity.optimized_image`)
+Keycloak runs `start --optimized` and needs neither.
 """
 
 from __future__ import annotations
@@ -28,10 +33,9 @@ POSTGRES = "keycloak-postgres"
 POSTGRES_ROLE = "identity-database"
 POSTGRES_PORT = 5432
 POSTGRES_USER = 10015
-
-WRITABLE_ROOT = {
-    "checkov.io/skip3": "CKV_K8S_22=the stock Keycloak image re-augments at start (writes /opt/keycloak)"
-}
+HOME = "/opt/keycloak"
+AUGMENTED = f"{HOME}/lib/quarkus"
+"""What a re-augmentation writes (Quarkus' generated application)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,15 +53,20 @@ class Keycloak(Construct):
         super().__init__(scope, node_id)
         identity = props.identity
         dev = identity.mode == "dev"
-        # A pre-built image re-augments nothing at start, so its root filesystem can be read-only.
+        # A pre-built image re-augments nothing at start.
         optimized = identity.optimized_image and not dev
+        origins = [f"https://{props.app_host}", *filter(None, [identity.local_origin])]
         realm_map = kplus.ConfigMap(
             self,
             "realm",
             metadata=workload.metadata(f"{NAME}-realm", NAME, ROLE),
             data={
                 "timeseries-realm.json": json.dumps(
-                    realm.realm(props.app_host, demo_users=dev), indent=2, sort_keys=True
+                    realm.realm(
+                        origins, demo_users=dev, access_token_lifespan_s=identity.access_token_lifespan_s
+                    ),
+                    indent=2,
+                    sort_keys=True,
                 )
                 + "\n"
             },
@@ -98,6 +107,25 @@ class Keycloak(Construct):
         else:
             variables.update(workload.secret_env(self, secrets.KEYCLOAK_DB, {"KC_DB_PASSWORD": "password"}))
         realm_volume = kplus.Volume.from_config_map(self, "realm-volume", realm_map, name="realm")
+        mounts = [
+            kplus.VolumeMount(path=f"{HOME}/data", volume=workload.empty_dir(self, "data", "256Mi")),
+            kplus.VolumeMount(path=f"{HOME}/data/import", volume=realm_volume, read_only=True),
+            workload.tmp_mount(self),
+        ]
+        seed: list[kplus.ContainerProps] = []
+        if not optimized:
+            augmented = workload.empty_dir(self, "augmented", "64Mi")
+            mounts.append(kplus.VolumeMount(path=AUGMENTED, volume=augmented))
+            seed.append(
+                kplus.ContainerProps(
+                    name="augmented-seed",
+                    image=props.image.ref,
+                    command=["cp", "-R", f"{AUGMENTED}/.", "/seed/"],
+                    resources=workload.resources(identity.keycloak.resources),
+                    security_context=workload.security(USER),
+                    volume_mounts=[kplus.VolumeMount(path="/seed", volume=augmented)],
+                )
+            )
         self.deployment = workload.stateless(
             self,
             workload.StatelessProps(
@@ -107,7 +135,7 @@ class Keycloak(Construct):
                     USER,
                     props.image,
                     props.spread,
-                    {**workload.SECRET_ENV_ANNOTATION, **({} if optimized else WRITABLE_ROOT)},
+                    workload.SECRET_ENV_ANNOTATION,
                 ),
                 scale=identity.keycloak,
                 ports={"http": HTTP_PORT, "management": MANAGEMENT_PORT, "jgroups": JGROUPS_PORT},
@@ -121,16 +149,10 @@ class Keycloak(Construct):
                 ),
                 env=variables,
                 args=self._arguments(dev, optimized),
-                volume_mounts=[
-                    kplus.VolumeMount(
-                        path="/opt/keycloak/data", volume=workload.empty_dir(self, "data", "256Mi")
-                    ),
-                    kplus.VolumeMount(path="/opt/keycloak/data/import", volume=realm_volume, read_only=True),
-                    workload.tmp_mount(self),
-                ],
+                volume_mounts=mounts,
                 service_ports=["http"],
                 config_maps=[realm_map],
-                read_only_root=optimized,
+                init_containers=seed,
             ),
         )
         if not dev:

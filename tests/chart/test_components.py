@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from chart import config as chart_config
+from chart.realm import DEMO_USER_IDS
 from tests.chart.support import (
     Manifest,
     container_env,
@@ -215,10 +217,45 @@ def test_keycloak_realm_has_the_designed_clients_roles_and_mappers() -> None:
     assert "users" not in realm  # no demo users in production
 
 
+def test_keycloak_realm_redirects_exactly_and_rotates_refresh_tokens() -> None:
+    realm = _realm("prod")
+    clients = {c["clientId"]: c for c in realm["clients"]}  # type: ignore[attr-defined]
+    spa, proxy = clients["timeseries-spa"], clients["oauth2-proxy"]
+    assert spa["redirectUris"] == ["https://timeseries.example.com/"]
+    assert spa["attributes"]["post.logout.redirect.uris"] == "https://timeseries.example.com/"
+    assert proxy["redirectUris"] == ["https://timeseries.example.com/oauth2/callback"]
+    for client in (spa, proxy):
+        assert not any("*" in uri for uri in [*client["redirectUris"], *client["webOrigins"]])
+    assert realm["revokeRefreshToken"] is True and realm["refreshTokenMaxReuse"] == 0
+    assert realm["bruteForceProtected"] is True
+    assert realm["accessTokenLifespan"] == 300
+
+
+def test_a_local_origin_is_admitted_exactly_by_the_dev_realm_only() -> None:
+    realm = json.loads(
+        named(
+            synthesize(
+                "dev", ("identity.local_origin=http://localhost:8480", "identity.access_token_lifespan_s=30")
+            ),
+            "ConfigMap",
+            "keycloak-realm",
+        )["data"]["timeseries-realm.json"]
+    )
+    spa = next(c for c in realm["clients"] if c["clientId"] == "timeseries-spa")
+    assert spa["redirectUris"] == ["https://timeseries.localtest.me/", "http://localhost:8480/"]
+    assert realm["accessTokenLifespan"] == 30
+    with pytest.raises(chart_config.ConfigError, match=r"identity\.local_origin"):
+        chart_config.load("prod", overrides=["identity.local_origin=http://localhost:8480"])
+    with pytest.raises(chart_config.ConfigError, match=r"identity\.local_origin"):
+        chart_config.load("dev", overrides=["identity.local_origin=http://evil.example.org"])
+
+
 def test_dev_keycloak_has_demo_users_whose_password_comes_from_a_secret() -> None:
     realm = _realm("dev")
     users = {u["username"]: u for u in realm["users"]}  # type: ignore[attr-defined]
     assert set(users) == {"alice", "bob", "admin"}
+    # Fixed ids: the owner is the immutable `sub`, and the demo's publishers address it.
+    assert {u["id"] for u in users.values()} == set(DEMO_USER_IDS.values())
     assert "admin" in users["admin"]["realmRoles"] and "admin" not in users["alice"]["realmRoles"]
     assert all(u["credentials"][0]["value"] == "${DEMO_PASSWORD}" for u in users.values())
     keycloak = named(variant("dev"), "Deployment", "keycloak")
@@ -255,13 +292,25 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
     assert mount["subPath"] == "config.json"
 
 
+def test_keycloak_re_augments_only_into_an_empty_dir_seeded_from_the_image() -> None:
+    keycloak = named(variant("prod"), "Deployment", "keycloak")
+    (container,) = pod_spec(keycloak)["containers"]
+    (seed,) = pod_spec(keycloak)["initContainers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert seed["image"] == container["image"] and seed["securityContext"]["readOnlyRootFilesystem"] is True
+    mounts = {m["mountPath"]: m["name"] for m in container["volumeMounts"]}
+    (seed_mount,) = seed["volumeMounts"]
+    assert mounts["/opt/keycloak/lib/quarkus"] == seed_mount["name"]
+    assert seed["command"] == ["cp", "-R", "/opt/keycloak/lib/quarkus/.", seed_mount["mountPath"] + "/"]
+
+
 def test_an_optimized_keycloak_image_runs_read_only() -> None:
     objects = synthesize("prod", ("identity.optimized_image=true",))
     keycloak = named(objects, "Deployment", "keycloak")
     container = pod_spec(keycloak)["containers"][0]
     assert container["args"] == ["start", "--optimized", "--import-realm"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
-    assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
+    assert "initContainers" not in pod_spec(keycloak)
 
 
 def test_a_config_change_rolls_the_pods_that_read_it() -> None:
