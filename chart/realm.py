@@ -65,8 +65,11 @@ def realm(origins: Sequence[str], demo_users: bool, access_token_lifespan_s: int
         "enabled": True,
         "sslRequired": "external",
         "registrationAllowed": False,
+        # Five wrong passwords lock an account for a minute, then longer (Keycloak's default
+        # of 30 leaves room for many guesses).
         "bruteForceProtected": True,
         "permanentLockout": False,
+        "failureFactor": 5,
         "accessTokenLifespan": access_token_lifespan_s,
         "revokeRefreshToken": True,
         "refreshTokenMaxReuse": 0,

@@ -54,6 +54,7 @@ REALM = "timeseries"
 REALM_MAP = "keycloak-realm"
 DEPLOYMENT = "keycloak"
 HOME = "/opt/keycloak"
+STAGING = "/opt/.volumes"  # where the volumes are bound while the mounts are made
 SPA_CLIENT = "timeseries-spa"
 # What the upstream image sets besides the Deployment's env (its Containerfile's ENV).
 IMAGE_ENV = {"KC_RUN_IN_CONTAINER": "true", "LANG": "en_US.UTF-8", "HOME": HOME}
@@ -232,20 +233,24 @@ class KeycloakServer:
             "set -e",
             # /opt is private to this namespace: the install appears at the image's path.
             "mount -t tmpfs -o mode=755 tmpfs /opt",
-            f"mkdir {HOME}",
+            f"mkdir {HOME} {STAGING}",
             f"mount --bind {shlex.quote(str(install))} {HOME}",
+            # The volumes' directories may lie under a path a mount below hides (/tmp).
+            f"mount --bind {shlex.quote(str(self.dir / 'volumes'))} {STAGING}",
         ]
         if read_only:
             lines.append(f"mount -o remount,bind,ro {HOME}")
         mounts = sorted(container.get("volumeMounts", []), key=lambda m: m["mountPath"].count("/"))
         for mount in mounts:
-            source, target = shlex.quote(str(volumes[mount["name"]])), shlex.quote(mount["mountPath"])
+            source = shlex.quote(f"{STAGING}/{volumes[mount['name']].name}")
+            target = shlex.quote(mount["mountPath"])
             # The kubelet creates a missing mount point, even on a read-only root: in the parent
             # volume's directory here (the only writable place a nested mount point can be).
             lines.append(f"[ -d {target} ] || mkdir -p {target}")
             lines.append(f"mount --bind {source} {target}")
             if mount.get("readOnly"):
                 lines.append(f"mount -o remount,bind,ro {target}")
+        lines.append(f"umount {STAGING} && rmdir {STAGING}")
         env = self.env(container)
         command = [*(container.get("command") or [f"{HOME}/bin/kc.sh"]), *container.get("args", [])]
         run_as = [
