@@ -51,16 +51,16 @@ bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point cha
 DEV_PORT ?=
 DEV_ARGS = $(if $(DEV_PORT),--port $(DEV_PORT))
 
-dev: setup frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
+dev: setup frontend-build thirdparty ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
 	$(PY) -m tests.stack.dev $(DEV_ARGS)
 
-up: setup frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
+up: setup frontend-build thirdparty ## `make dev` in the background; state in .run/stack.json
 	$(PY) -m tests.stack.dev up $(DEV_ARGS)
 
 down: ## stop what `make up` started
 	$(PY) -m tests.stack.dev down
 
-e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
+e2e: setup frontend-build thirdparty ## browser end-to-end tests (Playwright, Chromium) against the whole topology
 	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL) --port 0
 	trap 'cd $(CURDIR) && $(PY) -m tests.stack.dev down --state $(E2E_STATE)' EXIT; \
 	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts

@@ -5,10 +5,13 @@
     python -m tests.stack.dev down       # stops what `up` started
 
 Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
-mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
-OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
-routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
-the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
+mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), Keycloak
+with the chart's dev realm and its demo users alice, bob and admin (tests/stack/keycloak.py; the
+realm also admits this gateway's origin), oauth2-proxy with the chart's arguments in front of
+the API's REST and gRPC-Web paths (tests/stack/oauth2_proxy.py), nginx as the Gateway with the
+chart's HTTPRoute in front of the SPA's own nginx configuration (tests/stack/gateway.py) on a
+stable port, and the publisher: a real-world dataset each for alice and bob, live host metrics
+for admin, each as its user's owner (the fixed Keycloak id that is the `sub` of its tokens).
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -30,8 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from chart import oauth2_proxy as chart_proxy
+from chart.realm import DEMO_USER_IDS, DEMO_USERS
 from tests.stack.gateway import ROOT, SpaNginx
-from tests.stack.oidc import USERS, IdentityProvider
+from tests.stack.keycloak import KeycloakServer
+from tests.stack.oauth2_proxy import OAuth2ProxyServer, chart_addresses
 from tests.stack.servers import (
     ServerError,
     Servers,
@@ -98,7 +103,8 @@ class Stack:
         self.gateway_port = choose_port(gateway_port)
         self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
-        self.idp: IdentityProvider | None = None
+        self.idp: KeycloakServer | None = None
+        self.oauth2_proxy: OAuth2ProxyServer | None = None
         self.gateway: SpaNginx | None = None
         self.services: list[Service] = []
         self.state: dict[str, Any] = {}
@@ -122,8 +128,14 @@ class Stack:
         vhost = rabbit.new_vhost("dev-")
         database = influx.new_database("timeseries_")
 
-        log("starting the OIDC provider …")
-        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
+        log("starting Keycloak …")
+        self.idp = KeycloakServer(
+            self.base,
+            overrides=[
+                f"identity.local_origin={self.gateway_url}",
+                f"identity.access_token_lifespan_s={self.access_ttl_s}",
+            ],
+        )
         self.idp.start()
 
         consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
@@ -164,19 +176,18 @@ class Stack:
             self.services.append(service)
             service.start()
 
+        log("starting oauth2-proxy …")
+        api_url = f"http://127.0.0.1:{api_port}"
+        self.oauth2_proxy = OAuth2ProxyServer(
+            self.base, chart_addresses(self.idp.url, api_url, self.gateway_url), self.idp.secret
+        )
+        self.oauth2_proxy.start()
+
         log("starting the gateway and the SPA …")
         self.gateway = SpaNginx(
             self.base,
-            {
-                "issuer": self.idp.issuer,
-                "clientId": "timeseries-spa",
-                "apiBaseUrl": "",
-                # oidc-provider issues refresh tokens (offline_access) only on explicit consent.
-                "authParams": {"prompt": "consent"},
-            },
-            # Until Keycloak runs here (its issuer and endpoints are what oauth2-proxy is
-            # configured for), the API itself answers on oauth2-proxy's routes, as before.
-            backends={(chart_proxy.NAME, chart_proxy.HTTP_PORT): f"http://127.0.0.1:{api_port}"},
+            {"issuer": self.idp.issuer, "clientId": "timeseries-spa", "apiBaseUrl": ""},
+            backends={(chart_proxy.NAME, chart_proxy.HTTP_PORT): self.oauth2_proxy.url},
             port=self.gateway_port,
         )
         self.gateway.start()
@@ -191,7 +202,8 @@ class Stack:
         self.state = {
             "pid": os.getpid(),
             "gateway_url": self.gateway_url,
-            "api_url": f"http://127.0.0.1:{api_port}",
+            "api_url": api_url,
+            "oauth2_proxy_url": self.oauth2_proxy.url,
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
             "access_token_ttl_s": self.access_ttl_s,
@@ -207,10 +219,11 @@ class Stack:
             "users": [
                 {
                     "username": name,
-                    "password": password,
-                    "roles": ["user", "admin"] if name == "admin" else ["user"],
+                    "id": DEMO_USER_IDS[name],
+                    "password": self.idp.demo_password,
+                    "roles": roles,
                 }
-                for name, password in USERS.items()
+                for name, roles in DEMO_USERS.items()
             ],
             "logs": str(logs),
         }
@@ -226,6 +239,8 @@ class Stack:
         self.services.clear()
         if self.gateway:
             self.gateway.stop()
+        if self.oauth2_proxy:
+            self.oauth2_proxy.stop()
         if self.idp:
             self.idp.stop()
         if self.servers:
@@ -251,25 +266,30 @@ def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
     they exit when published), live host metrics for admin every second."""
     common = ["--url", amqp_url, "--quiet"]
     return [
-        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
-        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
-        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
+        (
+            "publisher-alice",
+            [*common, "--owner", DEMO_USER_IDS["alice"], "dataset", "--name", "seattle-temps"],
+        ),
+        ("publisher-bob", [*common, "--owner", DEMO_USER_IDS["bob"], "dataset", "--name", "seattle-weather"]),
+        ("publisher-admin", [*common, "--owner", DEMO_USER_IDS["admin"], "host", "--interval", "1"]),
     ]
 
 
 def banner(state: dict[str, Any]) -> str:
     users = "\n".join(
-        f"    {u['username']:<6} {u['password']:<16} {', '.join(u['roles'])}" for u in state["users"]
+        f"    {u['username']:<6} {u['password']:<34} {u['id']}  {', '.join(u['roles'])}"
+        for u in state["users"]
     )
     return f"""
 The timeseries topology is up.
 
   Open   {state["gateway_url"]}
-  Users  (name, password, roles)
+  Users  (name, password, owner id, roles)
 {users}
 
-  API    {state["api_url"]} (REST, gRPC-Web)   gRPC {state["grpc_target"]}
-  OIDC   {state["issuer_url"]}
+  API    {state["api_url"]} (REST, gRPC-Web; through the gateway via oauth2-proxy {state["oauth2_proxy_url"]})
+         gRPC {state["grpc_target"]}
+  OIDC   {state["issuer_url"]} (Keycloak)
   AMQP   {state["amqp_url"]}
   Influx {state["influx_url"]} (database {state["influx_db"]})
   Logs   {state["logs"]}
