@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.api.support import ROOT, ApiProcess
+from tests.api.support import ALICE, BOB, ROOT, ApiProcess
 
 
 def cli(
@@ -30,7 +30,7 @@ def cli(
 def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     listed = cli(api, tokens["alice"], "list", "--measurement", "temperature")
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.splitlines()[0] == "alice temperature{sensor=s1} fields=value"
+    assert listed.stdout.splitlines()[0] == f"{ALICE} temperature{{sensor=s1}} fields=value"
 
     query = cli(
         api,
@@ -48,7 +48,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     )
     assert query.returncode == 0, query.stderr
     lines = query.stdout.splitlines()
-    assert lines[0] == "bob temperature{sensor=s2} value: 2 points"
+    assert lines[0] == f"{BOB} temperature{{sensor=s2}} value: 2 points"
     assert lines[1].endswith("1528.25") and lines[2].endswith("1529.25")
     assert "truncated" in query.stderr
 
@@ -74,7 +74,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
 def test_errors(api: ApiProcess, tokens: dict[str, str]) -> None:
     missing = cli(api, None, "list")
     assert missing.returncode == 2 and "TIMESERIES_TOKEN" in missing.stderr
-    denied = cli(api, tokens["alice"], "query", "--owner", "bob")
+    denied = cli(api, tokens["alice"], "query", "--owner", BOB)
     assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr
     bad = cli(api, tokens["alice"], "query", "--start", "yesterday")
     assert bad.returncode == 2 and "--start" in bad.stderr
@@ -104,4 +104,4 @@ def test_watch_prints_stored_points(api: ApiProcess, tokens: dict[str, str]) -> 
         assert proc.stdout is not None
         first = proc.stdout.readline()
         proc.terminate()
-    assert first.strip() == "alice status{sensor=s1} text: 30 points"
+    assert first.strip() == f"{ALICE} status{{sensor=s1}} text: 30 points"

@@ -32,6 +32,7 @@ EXPECTED: dict[str, set[Edge]] = {
         ("rabbitmq", "rabbitmq", 25672),
         ("keycloak", "keycloak-postgres", 5432),
         ("keycloak", "keycloak", 7800),
+        ("keycloak-realm-sync", "keycloak", 8080),
     },
     "dev": COMMON | KEYCLOAK | {("@edge", "rabbitmq", 15672)},
     "prod-external-idp": COMMON

@@ -5,8 +5,10 @@
     python -m tests.stack.dev down       # stops what `up` started
 
 Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
-mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
-OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
+mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), Keycloak
+with the chart's dev realm and its demo users alice, bob and admin (tests/stack/keycloak.py; the
+realm also admits this gateway's origin and, for the e2e suite, shorter-lived tokens, both
+through chart config values), nginx as the Gateway with the
 routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
 the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
@@ -28,8 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chart.realm import DEMO_USER_IDS, DEMO_USERS
 from tests.stack.gateway import ROOT, SpaNginx
-from tests.stack.oidc import USERS, IdentityProvider
+from tests.stack.keycloak import KeycloakServer, sign_in
 from tests.stack.servers import (
     ServerError,
     Servers,
@@ -93,7 +96,7 @@ class Stack:
         self.gateway_port = gateway_port or free_port()
         self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
-        self.idp: IdentityProvider | None = None
+        self.idp: KeycloakServer | None = None
         self.gateway: SpaNginx | None = None
         self.services: list[Service] = []
         self.state: dict[str, Any] = {}
@@ -117,8 +120,14 @@ class Stack:
         vhost = rabbit.new_vhost("dev-")
         database = influx.new_database("timeseries_")
 
-        log("starting the OIDC provider …")
-        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
+        log("starting Keycloak …")
+        self.idp = KeycloakServer(
+            self.base,
+            overrides=[
+                f"identity.local_origin={self.gateway_url}",
+                f"identity.access_token_lifespan_s={self.access_ttl_s}",
+            ],
+        )
         self.idp.start()
 
         consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
@@ -166,8 +175,6 @@ class Stack:
                 "issuer": self.idp.issuer,
                 "clientId": "timeseries-spa",
                 "apiBaseUrl": "",
-                # oidc-provider issues refresh tokens (offline_access) only on explicit consent.
-                "authParams": {"prompt": "consent"},
             },
             api=f"http://127.0.0.1:{api_port}",
             port=self.gateway_port,
@@ -187,6 +194,8 @@ class Stack:
             "api_url": f"http://127.0.0.1:{api_port}",
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
+            "redirect_uri": f"{self.gateway_url}/",
+            "keycloak_admin_password": self.idp.admin_password,
             "access_token_ttl_s": self.access_ttl_s,
             "amqp_url": amqp_url,
             "amqp_vhost": vhost,
@@ -200,10 +209,11 @@ class Stack:
             "users": [
                 {
                     "username": name,
-                    "password": password,
-                    "roles": ["user", "admin"] if name == "admin" else ["user"],
+                    "id": DEMO_USER_IDS[name],
+                    "password": self.idp.demo_password,
+                    "roles": roles,
                 }
-                for name, password in USERS.items()
+                for name, roles in DEMO_USERS.items()
             ],
             "logs": str(logs),
         }
@@ -228,28 +238,33 @@ class Stack:
 
 def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
     """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
-    they exit when published), live host metrics for admin every second."""
+    they exit when published), live host metrics for admin every second. Each publishes as its
+    user's owner: the fixed Keycloak id that is the `sub` of the user's tokens."""
     common = ["--url", amqp_url, "--quiet"]
     return [
-        ("publisher-alice", [*common, "--owner", "alice", "dataset", "--name", "seattle-temps"]),
-        ("publisher-bob", [*common, "--owner", "bob", "dataset", "--name", "seattle-weather"]),
-        ("publisher-admin", [*common, "--owner", "admin", "host", "--interval", "1"]),
+        (
+            "publisher-alice",
+            [*common, "--owner", DEMO_USER_IDS["alice"], "dataset", "--name", "seattle-temps"],
+        ),
+        ("publisher-bob", [*common, "--owner", DEMO_USER_IDS["bob"], "dataset", "--name", "seattle-weather"]),
+        ("publisher-admin", [*common, "--owner", DEMO_USER_IDS["admin"], "host", "--interval", "1"]),
     ]
 
 
 def banner(state: dict[str, Any]) -> str:
     users = "\n".join(
-        f"    {u['username']:<6} {u['password']:<16} {', '.join(u['roles'])}" for u in state["users"]
+        f"    {u['username']:<6} {u['password']:<34} {u['id']}  {', '.join(u['roles'])}"
+        for u in state["users"]
     )
     return f"""
 The timeseries topology is up.
 
   Open   {state["gateway_url"]}
-  Users  (name, password, roles)
+  Users  (name, password, owner id, roles; `make token USER=alice` prints an access token)
 {users}
 
   API    {state["api_url"]} (REST, gRPC-Web)   gRPC {state["grpc_target"]}
-  OIDC   {state["issuer_url"]}
+  OIDC   {state["issuer_url"]} (Keycloak)
   AMQP   {state["amqp_url"]}
   Influx {state["influx_url"]} (database {state["influx_db"]})
   Logs   {state["logs"]}
@@ -355,6 +370,27 @@ def down(state_file: Path, timeout: float = 120) -> int:
     return 0
 
 
+def token(state_file: Path, username: str) -> int:
+    """Prints an access token of demo user `username` of the running stack, from its Keycloak:
+    signed in on Keycloak's login form (code + PKCE), as the SPA signs in."""
+    if not state_file.exists():
+        print("not up: run `make up` first.", file=sys.stderr)
+        return 1
+    state = json.loads(state_file.read_text())
+    user = next((u for u in state["users"] if u["username"] == username), None)
+    if user is None:
+        known = ", ".join(u["username"] for u in state["users"])
+        print(f"unknown user {username!r} (demo users: {known})", file=sys.stderr)
+        return 2
+    try:
+        tokens = sign_in(state["issuer_url"], state["redirect_uri"], username, user["password"])
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(tokens["access_token"])
+    return 0
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -368,7 +404,8 @@ def _alive(pid: int) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.stack.dev", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down"])
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down", "token"])
+    parser.add_argument("user", nargs="?", default="alice", help="demo user of `token` (default alice)")
     parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
     parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
@@ -378,6 +415,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
     if args.command == "down":
         return down(args.state or STATE)
+    if args.command == "token":
+        return token(args.state or STATE, args.user)
     return run_foreground(args.port, args.state, args.access_ttl)
 
 
