@@ -14,6 +14,7 @@ Keycloak runs `start --optimized` and needs neither.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 
 import cdk8s
@@ -156,16 +157,148 @@ class Keycloak(Construct):
             ),
         )
         if not dev:
+            RealmSync(
+                self, "realm-sync", props.image, identity, realm_map, self._settings_map(origins, identity)
+            )
             KeycloakPostgres(
                 self, "postgres", props.postgres_image, identity.postgres_storage, identity.postgres_resources
             )
         self.internal_url = f"http://{NAME}:{HTTP_PORT}"
+
+    def _settings_map(self, origins: list[str], identity: Identity) -> kplus.ConfigMap:
+        """The realm's own settings (no clients, roles or users), which a partial import skips."""
+        settings = {
+            k: v
+            for k, v in realm.realm(
+                origins, demo_users=False, access_token_lifespan_s=identity.access_token_lifespan_s
+            ).items()
+            if k not in ("clients", "roles", "users")
+        }
+        return kplus.ConfigMap(
+            self,
+            "realm-settings",
+            metadata=workload.metadata(f"{SYNC}-settings", SYNC, SYNC_ROLE),
+            data={"realm-settings.json": json.dumps(settings, indent=2, sort_keys=True) + "\n"},
+        )
 
     @staticmethod
     def _arguments(dev: bool, optimized: bool) -> list[str]:
         if dev:
             return ["start-dev", "--import-realm"]
         return ["start", "--optimized", "--import-realm"] if optimized else ["start", "--import-realm"]
+
+
+SYNC = "keycloak-realm-sync"
+SYNC_ROLE = "identity-realm-sync"
+# The realm file's `${VAR}` placeholders are resolved here as Keycloak's import resolves them
+# (the REST API takes the file as it is), from the same Secrets; `make secrets` writes URL-safe
+# values, which sed's replacement takes literally.
+SYNC_SCRIPT = """set -eu
+kcadm() { /opt/keycloak/bin/kcadm.sh "$@" --config /tmp/kcadm.config; }
+tries=0
+until kcadm config credentials --server "$KEYCLOAK_URL" --realm master \\
+    --user "$KC_BOOTSTRAP_ADMIN_USERNAME" --password "$KC_BOOTSTRAP_ADMIN_PASSWORD"; do
+  tries=$((tries + 1)); [ "$tries" -lt 60 ] || exit 1
+  echo "Keycloak not answering yet; retrying in 5 s"; sleep 5
+done
+sed -e "s|\\${OAUTH2_PROXY_CLIENT_SECRET}|$OAUTH2_PROXY_CLIENT_SECRET|g" \\
+  /realm/timeseries-realm.json > /tmp/realm.json
+kcadm update realms/timeseries -f /settings/realm-settings.json
+kcadm create partialImport -r timeseries -s ifResourceExists=OVERWRITE -o -f /tmp/realm.json
+echo "realm timeseries reconciled"
+"""
+
+
+class RealmSync(Construct):
+    """A Job that brings a changed realm to a running Keycloak (`--import-realm` skips an
+    existing realm): the realm's settings by an update, its roles and clients by a partial
+    import that overwrites them, through Keycloak's admin REST API (kcadm.sh of the same image).
+
+    The Job's name carries a digest of both files, so each change of the realm runs it once
+    (Jobs are immutable; a finished one is removed after a day). Overwriting a client
+    recreates it: its users sign in again once. Production users are never in the file.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        node_id: str,
+        image: Image,
+        identity: Identity,
+        realm_map: kplus.ConfigMap,
+        settings_map: kplus.ConfigMap,
+    ) -> None:
+        super().__init__(scope, node_id)
+        digest = hashlib.sha256()
+        for config in (realm_map, settings_map):
+            digest.update(json.dumps(dict(config.data), sort_keys=True).encode())
+        shape = workload.PodShape(SYNC, SYNC_ROLE, USER, image, annotations=workload.SECRET_ENV_ANNOTATION)
+        variables = workload.env(
+            {
+                "KEYCLOAK_URL": f"http://{NAME}:{HTTP_PORT}",
+                "KC_BOOTSTRAP_ADMIN_USERNAME": "admin",
+            }
+        )
+        variables.update(
+            workload.secret_env(self, secrets.KEYCLOAK, {"KC_BOOTSTRAP_ADMIN_PASSWORD": "admin-password"})
+        )
+        variables.update(
+            workload.secret_env(
+                self, secrets.OIDC_CLIENTS, {"OAUTH2_PROXY_CLIENT_SECRET": "oauth2-proxy-client-secret"}
+            )
+        )
+        props = workload.pod_props(self, shape)
+        props["metadata"] = workload.metadata(
+            f"{SYNC}-{digest.hexdigest()[:10]}",
+            SYNC,
+            SYNC_ROLE,
+            annotations={**workload.image_annotations(image), **shape.annotations},
+        )
+        props.pop("spread")
+        job = kplus.Job(
+            self,
+            "job",
+            backoff_limit=6,
+            ttl_after_finished=cdk8s.Duration.days(1),
+            active_deadline=cdk8s.Duration.minutes(30),
+            containers=[
+                kplus.ContainerProps(
+                    name="realm-sync",
+                    image=image.ref,
+                    command=["sh", "-c", SYNC_SCRIPT],
+                    env_variables=variables,
+                    resources=workload.resources(identity.keycloak.resources),
+                    security_context=workload.security(USER),
+                    volume_mounts=[
+                        kplus.VolumeMount(
+                            path="/realm",
+                            volume=kplus.Volume.from_config_map(self, "realm", realm_map, name="realm"),
+                            read_only=True,
+                        ),
+                        kplus.VolumeMount(
+                            path="/settings",
+                            volume=kplus.Volume.from_config_map(
+                                self, "settings", settings_map, name="settings"
+                            ),
+                            read_only=True,
+                        ),
+                        workload.tmp_mount(self),
+                    ],
+                )
+            ],
+            **props,  # type: ignore[arg-type]
+        )
+        api = cdk8s.ApiObject.of(job)
+        api.add_json_patch(
+            cdk8s.JsonPatch.add(
+                "/spec/template/spec/securityContext/seccompProfile", {"type": "RuntimeDefault"}
+            )
+        )
+        api.add_json_patch(
+            cdk8s.JsonPatch.add(
+                "/spec/template/spec/containers/0/securityContext/capabilities", {"drop": ["ALL"]}
+            )
+        )
 
 
 class KeycloakPostgres(Construct):

@@ -181,6 +181,7 @@ def components(config: Config) -> dict[str, str]:
         names[keycloak.NAME] = keycloak.ROLE
     if config.identity.mode == "prod":
         names[keycloak.POSTGRES] = keycloak.POSTGRES_ROLE
+        names[keycloak.SYNC] = keycloak.SYNC_ROLE
     return names
 
 
@@ -223,6 +224,7 @@ def flows(config: Config) -> list[Flow]:
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
             Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
+            Flow(keycloak.SYNC, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     return graph
 

@@ -14,7 +14,8 @@ TEST_PREREQS += frontend-gen-check frontend-build
 TEST_STEPS += frontend-test e2e
 # The e2e suite's own stack, apart from a developer's `make up`.
 E2E_STATE := .run/e2e-stack.json
-# Short-lived access tokens, so the suite sees the SPA renew them with the refresh token.
+# Short-lived access tokens (the dev realm's identity.access_token_lifespan_s), so the suite sees
+# the SPA renew them with its rotated refresh token.
 E2E_ACCESS_TTL := 30
 
 $(FRONTEND_NPM): $(FRONTEND)/package-lock.json

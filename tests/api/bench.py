@@ -33,8 +33,8 @@ from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.api.gen.timeseries.v1 import timeseries_pb2_grpc as pb_grpc
 from services.api.query import QueryLayer, Selector
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ALICE, BOB, ApiProcess, write_lines
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import Servers
 
 POINTS = 10_000
@@ -42,8 +42,8 @@ SECOND = 10**9
 
 
 def seed(servers: Servers, db: str, start_ns: int) -> None:
-    lines = [f"bench,owner=alice,sensor=s1 value={i * 0.25} {start_ns + i * SECOND}" for i in range(POINTS)]
-    lines += [f"bench,owner=bob,sensor=s1 value={i} {start_ns + i * SECOND}" for i in range(POINTS)]
+    lines = [f"bench,owner={ALICE},sensor=s1 value={i * 0.25} {start_ns + i * SECOND}" for i in range(POINTS)]
+    lines += [f"bench,owner={BOB},sensor=s1 value={i} {start_ns + i * SECOND}" for i in range(POINTS)]
     for i in range(0, len(lines), 5000):
         write_lines(servers.influx.write_url, db, lines[i : i + 5000])
 
@@ -92,7 +92,7 @@ def main() -> None:
         start_ns = (time.time_ns() // SECOND - 2 * POINTS) * SECOND
         seed(servers, db, start_ns)
         stop_ns = start_ns + POINTS * SECOND
-        with IdentityProvider(die_with_parent=True) as idp:
+        with KeycloakServer(servers.base) as idp:
             api = ApiProcess(api_env(servers.influx, idp, db) | {"LOG_LEVEL": "WARNING"}).start()
             try:
                 run(args, servers, idp, api, db, start_ns, stop_ns)
@@ -105,7 +105,7 @@ def main() -> None:
 def run(
     args: argparse.Namespace,
     servers: Servers,
-    idp: IdentityProvider,
+    idp: KeycloakServer,
     api: ApiProcess,
     db: str,
     start_ns: int,
@@ -119,7 +119,7 @@ def run(
         QueryLayer._field_keys("bench")
         + "; "
         + QueryLayer._select(
-            "alice", selector, f"time >= {start_ns} AND time < {stop_ns}", None, "DESC", POINTS + 1
+            ALICE, selector, f"time >= {start_ns} AND time < {stop_ns}", None, "DESC", POINTS + 1
         )
     )
     request = pb.QueryRequest(

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from chart.realm import DEMO_USER_IDS
 from tests.stack.servers import ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,7 +121,10 @@ def escape_tag(value: str) -> str:
     return value.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=").replace(" ", "\\ ")
 
 
-OWNER_BASE = {"alice": 0, "bob": 1000, "admin": 2000}
+# The demo users' owners: their fixed Keycloak ids (the tokens' `sub`), not their usernames.
+OWNER = DEMO_USER_IDS
+ALICE, BOB, ADMIN = (OWNER[name] for name in ("alice", "bob", "admin"))
+OWNER_BASE = {ALICE: 0, BOB: 1000, ADMIN: 2000}
 HOSTILE_SENSOR = "x' OR 'a'='a"
 
 

@@ -8,7 +8,7 @@ import shlex
 import subprocess
 import sys
 
-from tests.api.support import ROOT, ApiProcess
+from tests.api.support import ALICE, BOB, ROOT, ApiProcess
 
 
 def cli(
@@ -35,7 +35,7 @@ def cli_argv(token: str | None, args: list[str], timeout: float = 60) -> subproc
 def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     listed = cli(api, tokens["alice"], "list", "--measurement", "temperature")
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.splitlines()[0] == "alice temperature{sensor=s1} fields=value"
+    assert listed.stdout.splitlines()[0] == f"{ALICE} temperature{{sensor=s1}} fields=value"
 
     query = cli(
         api,
@@ -53,7 +53,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     )
     assert query.returncode == 0, query.stderr
     lines = query.stdout.splitlines()
-    assert lines[0] == "bob temperature{sensor=s2} value: 2 points"
+    assert lines[0] == f"{BOB} temperature{{sensor=s2}} value: 2 points"
     assert lines[1].endswith("1528.25") and lines[2].endswith("1529.25")
     assert "truncated" in query.stderr
 
@@ -79,7 +79,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
 def test_errors(api: ApiProcess, tokens: dict[str, str]) -> None:
     missing = cli(api, None, "list")
     assert missing.returncode == 2 and "TIMESERIES_TOKEN" in missing.stderr
-    denied = cli(api, tokens["alice"], "query", "--owner", "bob")
+    denied = cli(api, tokens["alice"], "query", "--owner", BOB)
     assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr
     bad = cli(api, tokens["alice"], "query", "--start", "yesterday")
     assert bad.returncode == 2 and "--start" in bad.stderr
@@ -109,7 +109,7 @@ def test_watch_prints_stored_points(api: ApiProcess, tokens: dict[str, str]) -> 
         assert proc.stdout is not None
         first = proc.stdout.readline()
         proc.terminate()
-    assert first.strip() == "alice status{sensor=s1} text: 30 points"
+    assert first.strip() == f"{ALICE} status{{sensor=s1}} text: 30 points"
 
 
 def test_readme_query_command_as_written(api: ApiProcess, tokens: dict[str, str]) -> None:
@@ -125,4 +125,4 @@ def test_readme_query_command_as_written(api: ApiProcess, tokens: dict[str, str]
     args[args.index("--target") + 1] = api.grpc_target
     done = cli_argv(tokens["alice"], args)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[0].startswith("alice temperature{sensor=s1} value: ")
+    assert done.stdout.splitlines()[0].startswith(f"{ALICE} temperature{{sensor=s1}} value: ")

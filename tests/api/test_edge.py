@@ -27,13 +27,11 @@ from chart import config as chart_config
 from chart import oauth2_proxy as chart_proxy
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import other_key, sign, tampered
-from tests.api.conftest import api_env
 from tests.api.support import ROOT, ApiProcess, grpcweb_call, write_lines
 from tests.stack import manifests
 from tests.stack.gateway import SpaNginx, app_routes
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.oauth2_proxy import OAuth2ProxyServer, chart_addresses, rewrite
-from tests.stack.oidc import IdentityProvider
 from tests.stack.servers import InfluxServer, free_port, unique
 
 
@@ -48,23 +46,12 @@ class Edge:
 
 
 @pytest.fixture(scope="module")
-def keycloak_api(
-    influx: InfluxServer, idp: IdentityProvider, api_db: str, keycloak: KeycloakServer
-) -> Iterator[ApiProcess]:
-    """The API as the suite runs it, but trusting the real Keycloak, whose tokens oauth2-proxy
-    checks (the suite's own API trusts the test IdP)."""
-    process = ApiProcess({**api_env(influx, idp, api_db), "OIDC_ISSUER": keycloak.issuer}).start()
-    yield process
-    process.stop()
-
-
-@pytest.fixture(scope="module")
 def edge(
-    keycloak_api: ApiProcess, keycloak: KeycloakServer, tmp_path_factory: pytest.TempPathFactory
+    api: ApiProcess, keycloak: KeycloakServer, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Edge]:
     base = tmp_path_factory.mktemp("edge")
     port = free_port()
-    addresses = chart_addresses(keycloak.url, keycloak_api.url, f"http://localhost:{port}")
+    addresses = chart_addresses(keycloak.url, api.url, f"http://localhost:{port}")
     proxy = OAuth2ProxyServer(base, addresses, keycloak.secret)
     proxy.start()
     backends = {(chart_proxy.NAME, chart_proxy.HTTP_PORT): proxy.url}
@@ -165,7 +152,7 @@ def test_a_keycloak_token_passes_oauth2_proxy_and_the_api(edge: Edge, keycloak: 
 
 @pytest.mark.parametrize("kind", ["payload edited after signing", "signed by a key Keycloak never had"])
 def test_a_forged_token_is_refused_by_oauth2_proxy_and_by_the_api(
-    edge: Edge, keycloak_api: ApiProcess, keycloak: KeycloakServer, kind: str
+    edge: Edge, api: ApiProcess, keycloak: KeycloakServer, kind: str
 ) -> None:
     real = keycloak.token("alice")
     if kind.startswith("payload"):
@@ -182,7 +169,7 @@ def test_a_forged_token_is_refused_by_oauth2_proxy_and_by_the_api(
         == 401
     )
     # ... and the API, reached directly (as native gRPC always reaches it), refuses it too.
-    direct = httpx.get(f"{keycloak_api.url}/api/data", headers=_bearer(forged))
+    direct = httpx.get(f"{api.url}/api/data", headers=_bearer(forged))
     assert direct.status_code == 401 and 'error="invalid_token"' in direct.headers["www-authenticate"]
 
 

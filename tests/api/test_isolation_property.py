@@ -20,7 +20,7 @@ from tests.api import clients
 from tests.api.conftest import api_env
 from tests.api.fetch import CallError, query
 from tests.api.support import NOW_NS, ApiProcess, escape_tag, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer
 
 owners = st.from_regex(r"[A-Za-z0-9._@-]{1,24}", fullmatch=True)
@@ -39,7 +39,7 @@ _clock = itertools.count()
 
 
 @pytest.fixture(scope="module")
-def prop_api(influx: InfluxServer, idp: IdentityProvider) -> Iterator[tuple[ApiProcess, str]]:
+def prop_api(influx: InfluxServer, idp: KeycloakServer) -> Iterator[tuple[ApiProcess, str]]:
     db = influx.new_database("prop_")
     process = ApiProcess(api_env(influx, idp, db)).start()
     yield process, db
@@ -62,7 +62,7 @@ written: Counter[str] = Counter()
 async def test_no_query_returns_another_owners_point(
     prop_api: tuple[ApiProcess, str],
     influx: InfluxServer,
-    idp: IdentityProvider,
+    idp: KeycloakServer,
     writes: list[tuple[str, str, int]],
     caller_pick: int,
     stranger: str,

@@ -12,8 +12,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import stub
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, metric, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ALICE, BOB, ApiProcess, metric, write_lines
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, unique
 
 
@@ -36,7 +36,7 @@ async def test_watch_streams_only_new_own_points(
             api_db,
             [
                 f"{measurement},owner=bob,sensor=s1 value=1001 {now}",
-                f"{measurement},owner=alice,sensor=s1 value=7 {now}",
+                f"{measurement},owner={ALICE},sensor=s1 value=7 {now}",
             ],
         )
         received: list[tuple[str, float]] = []
@@ -45,13 +45,15 @@ async def test_watch_streams_only_new_own_points(
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]
                 if received:
                     break
-        write_lines(influx.write_url, api_db, [f"{measurement},owner=alice,sensor=s1 value=8 {now + 10**6}"])
+        write_lines(
+            influx.write_url, api_db, [f"{measurement},owner={ALICE},sensor=s1 value=8 {now + 10**6}"]
+        )
         async with asyncio.timeout(10):
             async for reply in call:
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]
                 if len(received) >= 2:
                     break
-        assert received == [("alice", 7.0), ("alice", 8.0)]  # nothing of bob's, nothing twice
+        assert received == [(ALICE, 7.0), (ALICE, 8.0)]  # nothing of bob's, nothing twice
         call.cancel()
     # the server noticed the client going away and ended the stream
     for _ in range(50):
@@ -75,13 +77,13 @@ async def test_watch_since_sends_stored_points_first(api: ApiProcess, tokens: di
             first = await call.read()
         call.cancel()
     (series,) = first.series
-    assert series.owner == "bob" and list(series.strings.values)[:2] == ["bob-0", "bob-1"]
+    assert series.owner == BOB and list(series.strings.values)[:2] == [f"{BOB}-0", f"{BOB}-1"]
 
 
 async def test_watch_other_owner_is_denied(api: ApiProcess, tokens: dict[str, str]) -> None:
     async with grpc.aio.insecure_channel(api.grpc_target) as channel:
         call = stub(channel).Watch(
-            pb.WatchRequest(scope=pb.OwnerScope(owner="bob")),
+            pb.WatchRequest(scope=pb.OwnerScope(owner=BOB)),
             metadata=(("authorization", f"Bearer {tokens['alice']}"),),
         )
         with pytest.raises(grpc.aio.AioRpcError) as err:
@@ -90,7 +92,7 @@ async def test_watch_other_owner_is_denied(api: ApiProcess, tokens: dict[str, st
 
 
 async def test_watch_catches_up_in_batches_without_gaps_or_repeats(
-    influx: InfluxServer, idp: IdentityProvider, api_db: str, tokens: dict[str, str]
+    influx: InfluxServer, idp: KeycloakServer, api_db: str, tokens: dict[str, str]
 ) -> None:
     """With a batch cap of 4 points, 30 stored points arrive over several polls, each once."""
     # a lookback spanning all the data: without the catch-up logic every poll would re-read the same 4

@@ -330,3 +330,24 @@ def test_a_config_change_rolls_the_pods_that_read_it() -> None:
     assert set(before) == set(readers)
     assert before["frontend"] != after["frontend"] and before["keycloak"] != after["keycloak"]
     assert before["rabbitmq"] == after["rabbitmq"]  # its configuration does not name the domain
+
+
+def test_prod_reconciles_a_changed_realm_with_a_job_named_by_its_content() -> None:
+    def job(objects: tuple[Manifest, ...]) -> Manifest:
+        (found,) = of_kind(objects, "Job")
+        return found
+
+    before, after = job(variant("prod")), job(synthesize("prod", ("domain=ts.example.org",)))
+    assert before["metadata"]["name"].startswith("keycloak-realm-sync-")
+    assert before["metadata"]["name"] != after["metadata"]["name"]  # a changed realm runs it again
+    (container,) = pod_spec(before)["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert (
+        "partialImport" in container["command"][-1]
+        and "ifResourceExists=OVERWRITE" in container["command"][-1]
+    )
+    settings = json.loads(
+        named(variant("prod"), "ConfigMap", "keycloak-realm-sync-settings")["data"]["realm-settings.json"]
+    )
+    assert "clients" not in settings and settings["revokeRefreshToken"] is True
+    assert of_kind(variant("dev"), "Job") == []  # dev re-imports its realm at every start

@@ -35,6 +35,7 @@ PROD: set[Edge] = (
         ("rabbitmq", "rabbitmq", 25672),
         ("keycloak", "keycloak-postgres", 5432),
         ("keycloak", "keycloak", 7800),
+        ("keycloak-realm-sync", "keycloak", 8080),
     }
 )
 EXPECTED: dict[str, set[Edge]] = {

@@ -7,11 +7,11 @@
 Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB with the v2-write
 mapping (tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), Keycloak
 with the chart's dev realm and its demo users alice, bob and admin (tests/stack/keycloak.py; the
-realm also admits this gateway's origin), oauth2-proxy with the chart's arguments in front of
-the API's REST and gRPC-Web paths (tests/stack/oauth2_proxy.py), nginx as the Gateway with the
-chart's HTTPRoute in front of the SPA's own nginx configuration (tests/stack/gateway.py) on a
-stable port, and the publisher: a real-world dataset each for alice and bob, live host metrics
-for admin, each as its user's owner (the fixed Keycloak id that is the `sub` of its tokens).
+realm also admits this gateway's origin and, for the e2e suite, shorter-lived tokens, both
+through chart config values), oauth2-proxy with the chart's arguments in front of the API's
+REST and gRPC-Web paths (tests/stack/oauth2_proxy.py), nginx as the Gateway with the chart's
+HTTPRoute in front of the SPA's own nginx configuration (tests/stack/gateway.py) on a stable
+port, and the publisher: a real-world dataset each for alice and bob, live host metrics for admin.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -35,7 +35,7 @@ from typing import Any
 from chart import oauth2_proxy as chart_proxy
 from chart.realm import DEMO_USER_IDS, DEMO_USERS
 from tests.stack.gateway import ROOT, SpaNginx
-from tests.stack.keycloak import KeycloakServer
+from tests.stack.keycloak import KeycloakServer, sign_in
 from tests.stack.oauth2_proxy import OAuth2ProxyServer, chart_addresses
 from tests.stack.servers import (
     ServerError,
@@ -206,6 +206,8 @@ class Stack:
             "oauth2_proxy_url": self.oauth2_proxy.url,
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
+            "redirect_uri": f"{self.gateway_url}/",
+            "keycloak_admin_password": self.idp.admin_password,
             "access_token_ttl_s": self.access_ttl_s,
             "amqp_url": amqp_url,
             "amqp_vhost": vhost,
@@ -263,7 +265,8 @@ def choose_port(requested: int | None) -> int:
 
 def publisher_commands(amqp_url: str) -> list[tuple[str, list[str]]]:
     """The demo's publishers: a real-world dataset each for alice and bob (shifted to end now;
-    they exit when published), live host metrics for admin every second."""
+    they exit when published), live host metrics for admin every second. Each publishes as its
+    user's owner: the fixed Keycloak id that is the `sub` of the user's tokens."""
     common = ["--url", amqp_url, "--quiet"]
     return [
         (
@@ -284,7 +287,7 @@ def banner(state: dict[str, Any]) -> str:
 The timeseries topology is up.
 
   Open   {state["gateway_url"]}
-  Users  (name, password, owner id, roles)
+  Users  (name, password, owner id, roles; `make token USER=alice` prints an access token)
 {users}
 
   API    {state["api_url"]} (REST, gRPC-Web; through the gateway via oauth2-proxy {state["oauth2_proxy_url"]})
@@ -395,6 +398,27 @@ def down(state_file: Path, timeout: float = 120) -> int:
     return 0
 
 
+def token(state_file: Path, username: str) -> int:
+    """Prints an access token of demo user `username` of the running stack, from its Keycloak:
+    signed in on Keycloak's login form (code + PKCE), as the SPA signs in."""
+    if not state_file.exists():
+        print("not up: run `make up` first.", file=sys.stderr)
+        return 1
+    state = json.loads(state_file.read_text())
+    user = next((u for u in state["users"] if u["username"] == username), None)
+    if user is None:
+        known = ", ".join(u["username"] for u in state["users"])
+        print(f"unknown user {username!r} (demo users: {known})", file=sys.stderr)
+        return 2
+    try:
+        tokens = sign_in(state["issuer_url"], state["redirect_uri"], username, user["password"])
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(tokens["access_token"])
+    return 0
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -408,7 +432,8 @@ def _alive(pid: int) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.stack.dev", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down"])
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down", "token"])
+    parser.add_argument("user", nargs="?", default="alice", help="demo user of `token` (default alice)")
     parser.add_argument(
         "--port",
         type=int,
@@ -423,6 +448,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
     if args.command == "down":
         return down(args.state or STATE)
+    if args.command == "token":
+        return token(args.state or STATE, args.user)
     return run_foreground(args.port, args.state, args.access_ttl)
 
 

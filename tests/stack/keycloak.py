@@ -59,7 +59,7 @@ SPA_CLIENT = "timeseries-spa"
 # What the upstream image sets besides the Deployment's env (its Containerfile's ENV).
 IMAGE_ENV = {"KC_RUN_IN_CONTAINER": "true", "LANG": "en_US.UTF-8", "HOME": HOME}
 # The addresses the chart gives Keycloak; they are the only settings rewritten here.
-ADDRESS_VARS = ("KC_HOSTNAME", "KC_HTTP_HOST", "KC_HTTP_PORT", "KC_HTTP_MANAGEMENT_PORT")
+ADDRESS_VARS = ("KC_HOSTNAME", "KC_HTTP_HOST", "KC_HTTP_PORT", "KC_HTTP_MANAGEMENT_PORT", "KEYCLOAK_URL")
 
 Manifest = dict[str, Any]
 
@@ -173,9 +173,11 @@ class KeycloakServer:
             else:
                 ref = entry["valueFrom"]["secretKeyRef"]
                 values[entry["name"]] = self.secret(ref["name"], ref["key"])
-        chart_addresses = set(values) & set(ADDRESS_VARS) - {"KC_HOSTNAME"}
+        chart_addresses = set(values) & set(ADDRESS_VARS) - {"KC_HOSTNAME", "KEYCLOAK_URL"}
         if chart_addresses:
             raise ServerError(f"the chart now sets {sorted(chart_addresses)}: rewrite them here too")
+        if "KEYCLOAK_URL" in values:  # a client of Keycloak (the realm sync Job)
+            values["KEYCLOAK_URL"] = self.url
         values.update(
             {
                 "KC_HOSTNAME": self.url,
@@ -194,17 +196,19 @@ class KeycloakServer:
         material = json.dumps([thirdparty.versions()["keycloak"], self._container().get("args"), build])
         return "augmented-" + hashlib.sha256(material.encode()).hexdigest()[:16]
 
-    def _volumes(self) -> dict[str, Path]:
-        """Each volume of the pod as a private directory, owned as the kubelet would make it."""
-        pod_security = self._pod().get("securityContext", {})
+    def _volumes(
+        self, pod: Mapping[str, Any], root: Path, objects: Sequence[Manifest] | None = None
+    ) -> dict[str, Path]:
+        """Each volume of `pod` as a private directory under `root`, made as the kubelet would."""
+        pod_security = pod.get("securityContext", {})
         fs_group = pod_security.get("fsGroup")
         paths: dict[str, Path] = {}
-        for volume in self._pod().get("volumes", []):
-            path = self.dir / "volumes" / volume["name"]
+        for volume in pod.get("volumes", []):
+            path = root / volume["name"]
             shutil.rmtree(path, ignore_errors=True)
             path.mkdir(parents=True)
             if "configMap" in volume:
-                data = _named(self.objects, "ConfigMap", volume["configMap"]["name"])["data"]
+                data = _named(objects or self.objects, "ConfigMap", volume["configMap"]["name"])["data"]
                 for key, text in data.items():
                     (path / key).write_text(text)
                 path.chmod(0o755)
@@ -219,9 +223,11 @@ class KeycloakServer:
             paths[volume["name"]] = path
         return paths
 
-    def _script(self, container: Mapping[str, Any], volumes: Mapping[str, Path], install: Path) -> list[str]:
+    def _script(
+        self, pod: Mapping[str, Any], container: Mapping[str, Any], volumes: Mapping[str, Path], install: Path
+    ) -> list[str]:
         """`unshare -m` argv that mounts the container's filesystem and runs it as its user."""
-        pod_security = self._pod().get("securityContext", {})
+        pod_security = pod.get("securityContext", {})
         security = {**pod_security, **container.get("securityContext", {})}
         uid = security.get("runAsUser")
         if uid is None or uid == 0 or not security.get("runAsNonRoot"):
@@ -236,7 +242,7 @@ class KeycloakServer:
             f"mkdir {HOME} {STAGING}",
             f"mount --bind {shlex.quote(str(install))} {HOME}",
             # The volumes' directories may lie under a path a mount below hides (/tmp).
-            f"mount --bind {shlex.quote(str(self.dir / 'volumes'))} {STAGING}",
+            f"mount --bind {shlex.quote(str(next(iter(volumes.values())).parent))} {STAGING}",
         ]
         if read_only:
             lines.append(f"mount -o remount,bind,ro {HOME}")
@@ -286,11 +292,14 @@ class KeycloakServer:
         main = self._container()
         read_only = bool({**pod_security, **main.get("securityContext", {})}.get("readOnlyRootFilesystem"))
         install = self._install(read_only)
-        volumes = self._volumes()
+        pod = self._pod()
+        volumes = self._volumes(pod, self.dir / "volumes")
         self.log.write_bytes(b"")
-        for init in self._pod().get("initContainers", []):
+        for init in pod.get("initContainers", []):
             done = subprocess.run(
-                self._script(init, volumes, install), stdout=self.log.open("ab"), stderr=subprocess.STDOUT
+                self._script(pod, init, volumes, install),
+                stdout=self.log.open("ab"),
+                stderr=subprocess.STDOUT,
             )
             if done.returncode != 0:
                 raise ServerError(f"init container {init['name']} failed; log tail:\n{tail(self.log)}")
@@ -299,9 +308,9 @@ class KeycloakServer:
         if augmented is not None and cached is not None:
             shutil.rmtree(volumes[augmented])
             shutil.copytree(cached, volumes[augmented], ignore=shutil.ignore_patterns(".complete"))
-            _own_like(volumes[augmented], self._pod().get("securityContext", {}))
+            _own_like(volumes[augmented], pod.get("securityContext", {}))
         self.proc = subprocess.Popen(
-            self._script(main, volumes, install),
+            self._script(pod, main, volumes, install),
             stdout=self.log.open("ab"),
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
@@ -315,6 +324,16 @@ class KeycloakServer:
         self.started_in_s = time.monotonic() - started
         if augmented is not None and cached is None and self.augmentation_cache:
             thirdparty.keep("keycloak", self._augmentation_key(), volumes[augmented])
+
+    def run_job(self, objects: Sequence[Manifest], name: str) -> subprocess.CompletedProcess[str]:
+        """Runs the first container of Job `name` of `objects` (a synthesis, e.g. of prod) as
+        the cluster would, against this Keycloak (its KEYCLOAK_URL rewritten), to completion."""
+        job = next(o for o in objects if o["kind"] == "Job" and o["metadata"]["name"].startswith(name))
+        pod = job["spec"]["template"]["spec"]
+        root = self.dir / "jobs" / job["metadata"]["name"]
+        volumes = self._volumes(pod, root, objects)
+        argv = self._script(pod, pod["containers"][0], volumes, thirdparty.obtain("keycloak"))
+        return subprocess.run(argv, capture_output=True, text=True, timeout=600, check=False)
 
     @staticmethod
     def _augmented_volume(container: Mapping[str, Any]) -> str | None:
@@ -383,64 +402,9 @@ class KeycloakServer:
         client_id: str = SPA_CLIENT,
         exchange_verifier: str | None = None,
     ) -> dict[str, Any]:
-        """The token response for `user` signing in on Keycloak's own login form: Authorization
-        Code with PKCE S256 to the SPA's exact redirect URI (never followed: nothing listens
-        there), then the code exchange with the PKCE verifier (`exchange_verifier` sends another).
-        Raises ServerError with Keycloak's message on failure."""
-        verifier = secrets.token_urlsafe(48)
-        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-        state = secrets.token_urlsafe(16)
-        redirect = self.redirect_uri
-        endpoints = f"{self.issuer}/protocol/openid-connect"
-        with httpx.Client(timeout=30, follow_redirects=False) as http:
-            page = http.get(
-                f"{endpoints}/auth",
-                params={
-                    "client_id": client_id,
-                    "response_type": "code",
-                    "redirect_uri": redirect,
-                    "scope": "openid profile",
-                    "code_challenge": challenge,
-                    "code_challenge_method": "S256",
-                    "state": state,
-                    "nonce": secrets.token_urlsafe(16),
-                },
-            )
-            action = re.search(r'<form id="kc-form-login"[^>]*action="([^"]+)"', page.text)
-            if page.status_code != 200 or action is None:
-                raise ServerError(
-                    f"no login form for {user!r}: HTTP {page.status_code}: {_message(page.text)}"
-                )
-            # Keycloak's session cookies are `Secure`; a browser sends them to a loopback
-            # http origin (a secure context), httpx's cookie jar does not: carry them by hand.
-            cookies = "; ".join(f"{name}={value}" for name, value in page.cookies.items())
-            response = http.post(
-                html.unescape(action[1]),
-                data={"username": user, "password": self.demo_password if password is None else password},
-                headers={"cookie": cookies},
-            )
-            location = response.headers.get("location", "")
-            if not location.startswith(redirect):
-                raise ServerError(
-                    f"login failed for {user!r}: HTTP {response.status_code}: {_message(response.text)}"
-                )
-            params = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))
-            if params.get("state") != state or "code" not in params:
-                raise ServerError(f"unexpected authorization response: {location}")
-            exchanged = http.post(
-                f"{endpoints}/token",
-                data={
-                    "grant_type": "authorization_code",
-                    "code": params["code"],
-                    "redirect_uri": redirect,
-                    "client_id": client_id,
-                    "code_verifier": exchange_verifier or verifier,
-                },
-            )
-        if exchanged.status_code != 200:
-            raise ServerError(f"token exchange failed: HTTP {exchanged.status_code}: {exchanged.text}")
-        body: dict[str, Any] = exchanged.json()
-        return body
+        """The token response for `user` (see `sign_in`), with the demo password by default."""
+        secret = self.demo_password if password is None else password
+        return sign_in(self.issuer, self.redirect_uri, user, secret, client_id, exchange_verifier)
 
     def refresh(self, refresh_token: str, client_id: str = SPA_CLIENT) -> httpx.Response:
         """The token endpoint's answer to a refresh (200 with new tokens, or 400 and the error)."""
@@ -449,6 +413,71 @@ class KeycloakServer:
             data={"grant_type": "refresh_token", "refresh_token": refresh_token, "client_id": client_id},
             timeout=30,
         )
+
+
+def sign_in(
+    issuer: str,
+    redirect: str,
+    user: str,
+    password: str,
+    client_id: str = SPA_CLIENT,
+    exchange_verifier: str | None = None,
+) -> dict[str, Any]:
+    """The token response for `user` signing in on Keycloak's own login form: Authorization
+    Code with PKCE S256 to the client's exact redirect URI `redirect` (never followed: nothing
+    need listen there), then the code exchange with the PKCE verifier (`exchange_verifier`
+    sends another). Raises ServerError with Keycloak's message on failure."""
+    verifier = secrets.token_urlsafe(48)
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    state = secrets.token_urlsafe(16)
+    endpoints = f"{issuer}/protocol/openid-connect"
+    with httpx.Client(timeout=30, follow_redirects=False) as http:
+        page = http.get(
+            f"{endpoints}/auth",
+            params={
+                "client_id": client_id,
+                "response_type": "code",
+                "redirect_uri": redirect,
+                "scope": "openid profile",
+                "code_challenge": challenge,
+                "code_challenge_method": "S256",
+                "state": state,
+                "nonce": secrets.token_urlsafe(16),
+            },
+        )
+        action = re.search(r'<form id="kc-form-login"[^>]*action="([^"]+)"', page.text)
+        if page.status_code != 200 or action is None:
+            raise ServerError(f"no login form for {user!r}: HTTP {page.status_code}: {_message(page.text)}")
+        # Keycloak's session cookies are `Secure`; a browser sends them to a loopback
+        # http origin (a secure context), httpx's cookie jar does not: carry them by hand.
+        cookies = "; ".join(f"{name}={value}" for name, value in page.cookies.items())
+        response = http.post(
+            html.unescape(action[1]),
+            data={"username": user, "password": password},
+            headers={"cookie": cookies},
+        )
+        location = response.headers.get("location", "")
+        if not location.startswith(redirect):
+            raise ServerError(
+                f"login failed for {user!r}: HTTP {response.status_code}: {_message(response.text)}"
+            )
+        params = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(location).query))
+        if params.get("state") != state or "code" not in params:
+            raise ServerError(f"unexpected authorization response: {location}")
+        exchanged = http.post(
+            f"{endpoints}/token",
+            data={
+                "grant_type": "authorization_code",
+                "code": params["code"],
+                "redirect_uri": redirect,
+                "client_id": client_id,
+                "code_verifier": exchange_verifier or verifier,
+            },
+        )
+    if exchanged.status_code != 200:
+        raise ServerError(f"token exchange failed: HTTP {exchanged.status_code}: {exchanged.text}")
+    body: dict[str, Any] = exchanged.json()
+    return body
 
 
 def _message(page: str) -> str:
