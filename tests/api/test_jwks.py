@@ -18,6 +18,7 @@ from services.api.auth import Authenticator
 from services.api.errors import ApiError, Kind
 from services.api.settings import ApiSettings
 from tests.api import clients
+from tests.api.support import ALICE
 
 
 class Issuer:
@@ -88,7 +89,7 @@ async def test_rotated_key_is_fetched_once_and_unknown_kids_are_rate_limited(iss
     auth, http = authenticator(issuer, min_refresh_s=1.0)
     async with http:
         await auth.load()
-        assert (await auth.authenticate(token(issuer, old))).owner == "alice"
+        assert (await auth.authenticate(token(issuer, old))).owner == ALICE
         assert issuer.fetches == 1
 
         issuer.keys = [public(old), public(new)]  # the provider rotates in a new key

@@ -91,7 +91,7 @@ def test_stream_of_stored_points_then_deadline(client: str, api: ApiProcess, tok
     request = {"since": SINCE_OLD, "selector": {"measurement": "status", "field": "text"}}
     result = call(client, api, tokens["bob"], "Watch", request=request, deadlineMs=4000)
     assert result["code"] == "DEADLINE_EXCEEDED"  # the error after the first message arrives
-    assert result["messages"][0]["series"][0]["strings"]["values"][:2] == ["bob-0", "bob-1"]
+    assert result["messages"][0]["series"][0]["strings"]["values"][:2] == [f"{BOB}-0", f"{BOB}-1"]
     assert owners(result) == {BOB}
 
 

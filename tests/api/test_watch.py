@@ -115,5 +115,5 @@ async def test_watch_catches_up_in_batches_without_gaps_or_repeats(
     finally:
         process.stop()
     assert values["code"] == list(range(1000, 1030))
-    assert values["text"] == [f"bob-{i}" for i in range(30)]
+    assert values["text"] == [f"{BOB}-{i}" for i in range(30)]
     assert values["ok"] == [i % 2 == 0 for i in range(30)]
