@@ -27,7 +27,30 @@ _CPU_RE = re.compile(r"^[0-9]+(\.[0-9]+)?m?$")
 _BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
+_LOCAL_ORIGIN_RE = re.compile(r"^http://(localhost|127\.0\.0\.1):[0-9]{1,5}$")
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
+# Names no certificate authority can validate: reserved by RFC 2606 and RFC 6761 (.example,
+# .test, .invalid, .localhost, example.com/.net/.org), RFC 6762 (.local), RFC 8375 (home.arpa),
+# RFC 9476 (.alt); and localtest.me, a public name whose every host resolves to 127.0.0.1.
+_RESERVED_DOMAINS = (
+    "example",
+    "test",
+    "invalid",
+    "localhost",
+    "local",
+    "home.arpa",
+    "alt",
+    "example.com",
+    "example.net",
+    "example.org",
+    "localtest.me",
+)
+
+
+def reserved_domain(name: str) -> str | None:
+    """The reserved domain that `name` is or lies under, or None."""
+    name = name.lower().rstrip(".")
+    return next((d for d in _RESERVED_DOMAINS if name == d or name.endswith(f".{d}")), None)
 
 
 class ConfigError(ValueError):
@@ -129,7 +152,12 @@ class Identity:
     admin_role: str = "admin"
     optimized_image: bool = False
     """The Keycloak image is pre-built (`kc.sh build --db=postgres --health-enabled=true
-    --metrics-enabled=true`): run `start --optimized` on a read-only root filesystem (prod)."""
+    --metrics-enabled=true`): run `start --optimized`, with no re-augmentation at start (prod)."""
+    access_token_lifespan_s: int = 300
+    """Lifetime of the realm's access tokens; the SPA renews them with its refresh token."""
+    local_origin: str = ""
+    """Dev only: the origin (http://localhost:PORT) of the same stack run on one machine
+    (`make dev`), which the dev realm then also admits as exact redirect URIs and web origin."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,8 +167,18 @@ class Edge:
     ingress_class_name: str = "nginx"
     controller_namespace: str = ""
     """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any."""
+    issuer: Literal["self-signed", "letsencrypt-staging", "letsencrypt-production"] = "self-signed"
+    """Where the certificates come from: `self-signed` is a private CA that cert-manager makes
+    (clients must trust its root); Let's Encrypt needs a public domain and `acme_email`."""
     acme_email: str = ""
-    issuer: Literal["letsencrypt-staging", "letsencrypt-production"] = "letsencrypt-staging"
+    """Required for Let's Encrypt: a real address (reserved domains such as example.com are refused)."""
+    cert_manager_namespace: str = "cert-manager"
+    """cert-manager's cluster resource namespace, where the self-signed CA's key pair is kept."""
+
+    @property
+    def acme(self) -> bool:
+        """Whether the certificates come from Let's Encrypt (ACME, HTTP-01)."""
+        return self.issuer != "self-signed"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -231,11 +269,11 @@ _BASE: dict[str, Any] = {
         "frontend": _image(_PROJECT_REGISTRY, "frontend", _PROJECT_TAG),
         "influxdb": _image("docker.io", "library/influxdb", "2.7.12"),
         "rabbitmq": _image("docker.io", "library/rabbitmq", "3.13.7-management"),
-        "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.12.0"),
+        "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.15.6"),
         "keycloak": _image("quay.io", "keycloak/keycloak", "26.4.0"),
         "postgres": _image("docker.io", "library/postgres", "17.6"),
     },
-    "edge": {"exposure": "gateway", "acme_email": "platform@example.com"},
+    "edge": {"exposure": "gateway"},
     "influxdb": {"storage": {"size": "20Gi"}, "resources": _res("250m", "2", "512Mi", "2Gi")},
     "rabbitmq": {"storage": {"size": "10Gi"}, "resources": _res("250m", "1", "512Mi", "1Gi")},
     "identity": {
@@ -253,6 +291,7 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
     "dev": {
         "profile": "dev",
         "domain": "timeseries.localtest.me",
+        "edge": {"issuer": "self-signed"},
         "rabbitmq": {"nodes": 1, "management_route": True, "storage": {"size": "1Gi"}},
         "influxdb": {"storage": {"size": "1Gi"}, "retention": "7d"},
         "identity": {"mode": "dev"},
@@ -262,7 +301,6 @@ _PROFILE_OVERRIDES: dict[str, dict[str, Any]] = {
         "profile": "prod",
         "rabbitmq": {"nodes": 3},
         "identity": {"mode": "prod", "keycloak": {"replicas": 2}},
-        "edge": {"issuer": "letsencrypt-production"},
         "consumer": {"scale": {"replicas": 2, "max_replicas": 6}, "strict_owner": True},
         "api": {"replicas": 2, "max_replicas": 8},
         "frontend": {"replicas": 2},
@@ -420,12 +458,50 @@ def _check(config: Config) -> None:
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
     )
-    need(bool(_EMAIL_RE.match(config.edge.acme_email)), "edge.acme_email", "required: a valid e-mail address")
+    need(
+        bool(_DNS_LABEL_RE.match(config.edge.cert_manager_namespace)),
+        "edge.cert_manager_namespace",
+        f"not a valid namespace name: {config.edge.cert_manager_namespace!r}",
+    )
+    if config.edge.acme:
+        # Let's Encrypt refuses contacts at reserved domains (invalidContact) and can never
+        # validate a reserved or loopback host name: fail here, not at the first certificate.
+        email = config.edge.acme_email
+        need(
+            bool(_EMAIL_RE.match(email)),
+            "edge.acme_email",
+            f"required for {config.edge.issuer}: a real e-mail address, got {email!r}",
+        )
+        reserved = reserved_domain(email.rpartition("@")[2])
+        need(
+            reserved is None,
+            "edge.acme_email",
+            f"{email!r} is at the reserved domain {reserved}; Let's Encrypt refuses it: give a real address",
+        )
+        reserved = reserved_domain(config.domain)
+        need(
+            reserved is None,
+            "domain",
+            f"{config.domain!r} lies under the reserved domain {reserved}: Let's Encrypt cannot validate it "
+            "(use a public domain, or edge.issuer = self-signed)",
+        )
     if config.identity.mode == "external":
         need(
             config.identity.issuer.startswith("https://"),
             "identity.issuer",
             "required (https://...) when mode is external",
+        )
+    need(
+        10 <= config.identity.access_token_lifespan_s <= 3600,
+        "identity.access_token_lifespan_s",
+        "must be between 10 and 3600 seconds",
+    )
+    if config.identity.local_origin:
+        need(config.identity.mode == "dev", "identity.local_origin", "only for identity.mode dev")
+        need(
+            bool(_LOCAL_ORIGIN_RE.match(config.identity.local_origin)),
+            "identity.local_origin",
+            f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")

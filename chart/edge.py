@@ -29,6 +29,9 @@ GRPC_SERVICE = "timeseries.v1.TimeseriesService"
 class Backend:
     service: str
     port: int
+    add_response_headers: tuple[tuple[str, str], ...] = ()
+    """Added to every response of the route (a Gateway API ResponseHeaderModifier: no status
+    condition exists there). An Ingress has no portable way to add them and leaves them out."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,7 +77,7 @@ class Certificates(Construct):
                     secret_name=site.tls_secret,
                     dns_names=[site.host],
                     issuer_ref=cm.CertificateSpecIssuerRef(
-                        name=props.settings.issuer, kind="ClusterIssuer", group="cert-manager.io"
+                        name=issuer_name(props.settings), kind="ClusterIssuer", group="cert-manager.io"
                     ),
                     private_key=cm.CertificateSpecPrivateKey(
                         algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA,
@@ -184,6 +187,7 @@ class GatewayEdge(Construct):
                                         )
                                     )
                                 ],
+                                filters=_response_headers(backend),
                                 backend_refs=[
                                     gw.HttpRouteSpecRulesBackendRefs(name=backend.service, port=backend.port)
                                 ],
@@ -193,6 +197,22 @@ class GatewayEdge(Construct):
                     ),
                 )
         Certificates(self, "certificates", props)
+
+
+def _response_headers(backend: Backend) -> list[gw.HttpRouteSpecRulesFilters] | None:
+    if not backend.add_response_headers:
+        return None
+    return [
+        gw.HttpRouteSpecRulesFilters(
+            type=gw.HttpRouteSpecRulesFiltersType.RESPONSE_HEADER_MODIFIER,
+            response_header_modifier=gw.HttpRouteSpecRulesFiltersResponseHeaderModifier(
+                add=[
+                    gw.HttpRouteSpecRulesFiltersResponseHeaderModifierAdd(name=name, value=value)
+                    for name, value in backend.add_response_headers
+                ]
+            ),
+        )
+    ]
 
 
 class IngressEdge(Construct):
@@ -241,13 +261,67 @@ ACME_SERVERS = {
     "letsencrypt-staging": "https://acme-staging-v02.api.letsencrypt.org/directory",
     "letsencrypt-production": "https://acme-v02.api.letsencrypt.org/directory",
 }
+SELF_SIGNED_ISSUER = "timeseries-selfsigned"
+CA_ISSUER = "timeseries-ca"
+
+
+def issuer_name(settings: Edge) -> str:
+    """The ClusterIssuer that signs the hosts' certificates."""
+    return settings.issuer if settings.acme else CA_ISSUER
 
 
 class ClusterIssuers(Construct):
-    """Let's Encrypt staging and production, solving HTTP-01 through the Gateway or the Ingress."""
+    """The configured issuer: Let's Encrypt (staging and production, HTTP-01 through the Gateway
+    or the Ingress), or a private CA for hosts no public CA can validate (dev's *.localtest.me)."""
 
     def __init__(self, scope: Construct, node_id: str, settings: Edge, namespace: str) -> None:
         super().__init__(scope, node_id)
+        if settings.acme:
+            self._acme(settings, namespace)
+        else:
+            self._private_ca(settings)
+
+    def _private_ca(self, settings: Edge) -> None:
+        """cert-manager's CA bootstrap: a selfSigned issuer signs a CA certificate, whose key pair
+        (in cert-manager's cluster resource namespace, where a CA ClusterIssuer reads it) then
+        signs every host's certificate. Clients trust the root from the `timeseries-ca` Secret."""
+        cm.ClusterIssuer(
+            self,
+            SELF_SIGNED_ISSUER,
+            metadata=cdk8s.ApiObjectMetadata(name=SELF_SIGNED_ISSUER, labels=_labels()),
+            spec=cm.ClusterIssuerSpec(self_signed=cm.ClusterIssuerSpecSelfSigned()),
+        )
+        cm.Certificate(
+            self,
+            "ca",
+            metadata=cdk8s.ApiObjectMetadata(
+                name=CA_ISSUER, namespace=settings.cert_manager_namespace, labels=_labels()
+            ),
+            spec=cm.CertificateSpec(
+                is_ca=True,
+                common_name="timeseries CA",
+                secret_name=CA_ISSUER,
+                # A new root would have to be trusted again by every client: long-lived, kept key.
+                duration="87600h",
+                renew_before="720h",
+                issuer_ref=cm.CertificateSpecIssuerRef(
+                    name=SELF_SIGNED_ISSUER, kind="ClusterIssuer", group="cert-manager.io"
+                ),
+                private_key=cm.CertificateSpecPrivateKey(
+                    algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cm.CertificateSpecPrivateKeyRotationPolicy.NEVER,
+                ),
+            ),
+        )
+        cm.ClusterIssuer(
+            self,
+            CA_ISSUER,
+            metadata=cdk8s.ApiObjectMetadata(name=CA_ISSUER, labels=_labels()),
+            spec=cm.ClusterIssuerSpec(ca=cm.ClusterIssuerSpecCa(secret_name=CA_ISSUER)),
+        )
+
+    def _acme(self, settings: Edge, namespace: str) -> None:
         if settings.exposure == "gateway":
             http01 = cm.ClusterIssuerSpecAcmeSolversHttp01(
                 gateway_http_route=cm.ClusterIssuerSpecAcmeSolversHttp01GatewayHttpRoute(

@@ -2,16 +2,29 @@
 
 Secret values never appear here: Keycloak replaces `${VAR}` placeholders in import files with
 environment variables, which the Deployment reads from Secrets.
+
+Redirect URIs are exact (no wildcards): an open redirect on a wildcard path can leak a code.
+Refresh tokens rotate and are single-use (`revokeRefreshToken`, `refreshTokenMaxReuse` 0), so a
+stolen refresh token works at most until its owner's next renewal, and a reuse is refused.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+NAME = "timeseries"
 API_AUDIENCE = "timeseries-api"
 SPA_CLIENT = "timeseries-spa"
 PROXY_CLIENT = "oauth2-proxy"
 DEMO_USERS = {"alice": ["user"], "bob": ["user"], "admin": ["user", "admin"]}
+# Fixed Keycloak user ids of the demo users: the owner is the token's immutable `sub`, and
+# publishers of the demo data must be able to name it before Keycloak ever ran.
+DEMO_USER_IDS = {
+    "alice": "da86edd8-1563-535a-8304-f36eaead261e",
+    "bob": "43ea24f2-0d8f-50b1-9bdc-04f4ce6821b3",
+    "admin": "dc28c25b-5b32-5dc8-b287-d6b38570ee61",
+}
 
 
 def _mappers() -> list[dict[str, Any]]:
@@ -43,15 +56,23 @@ def _mappers() -> list[dict[str, Any]]:
     ]
 
 
-def realm(app_host: str, demo_users: bool) -> dict[str, Any]:
-    origin = f"https://{app_host}"
+def realm(origins: Sequence[str], demo_users: bool, access_token_lifespan_s: int = 300) -> dict[str, Any]:
+    """The realm for an SPA served at each of `origins` (`https://host`; the first is the public
+    one), with the demo users when `demo_users`."""
+    spa_redirects = [f"{origin}/" for origin in origins]
     realm_doc: dict[str, Any] = {
-        "realm": "timeseries",
+        "realm": NAME,
         "enabled": True,
         "sslRequired": "external",
         "registrationAllowed": False,
+        # Five wrong passwords lock an account for a minute, then longer (Keycloak's default
+        # of 30 leaves room for many guesses).
         "bruteForceProtected": True,
-        "accessTokenLifespan": 300,
+        "permanentLockout": False,
+        "failureFactor": 5,
+        "accessTokenLifespan": access_token_lifespan_s,
+        "revokeRefreshToken": True,
+        "refreshTokenMaxReuse": 0,
         "roles": {"realm": [{"name": "user"}, {"name": "admin"}]},
         "clients": [
             {
@@ -61,11 +82,12 @@ def realm(app_host: str, demo_users: bool) -> dict[str, Any]:
                 "standardFlowEnabled": True,
                 "implicitFlowEnabled": False,
                 "directAccessGrantsEnabled": False,
-                "redirectUris": [f"{origin}/*"],
-                "webOrigins": [origin],
+                "redirectUris": spa_redirects,
+                "webOrigins": list(origins),
                 "attributes": {
                     "pkce.code.challenge.method": "S256",
-                    "post.logout.redirect.uris": f"{origin}/*",
+                    # Keycloak separates several URIs in one attribute with `##`.
+                    "post.logout.redirect.uris": "##".join(spa_redirects),
                 },
                 "protocolMappers": _mappers(),
             },
@@ -77,8 +99,8 @@ def realm(app_host: str, demo_users: bool) -> dict[str, Any]:
                 "secret": "${OAUTH2_PROXY_CLIENT_SECRET}",
                 "standardFlowEnabled": True,
                 "directAccessGrantsEnabled": False,
-                "redirectUris": [f"{origin}/oauth2/callback"],
-                "webOrigins": [origin],
+                "redirectUris": [f"{origin}/oauth2/callback" for origin in origins],
+                "webOrigins": list(origins),
                 "attributes": {"pkce.code.challenge.method": "S256"},
                 "protocolMappers": _mappers(),
             },
@@ -87,6 +109,7 @@ def realm(app_host: str, demo_users: bool) -> dict[str, Any]:
     if demo_users:
         realm_doc["users"] = [
             {
+                "id": DEMO_USER_IDS[name],
                 "username": name,
                 "enabled": True,
                 "email": f"{name}@example.com",

@@ -6,6 +6,8 @@ cluster-scoped objects (Namespace, ClusterIssuers), `timeseries` everything name
 
 from __future__ import annotations
 
+import dataclasses
+
 import cdk8s
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -33,6 +35,10 @@ from chart.network import (
     PUBLISHER,
     Flow,
 )
+
+# The API's paths behind oauth2-proxy: REST and gRPC-Web (native gRPC has its own host).
+API_PATHS = ("/api/", edge.GRPC_WEB_PREFIX)
+BEARER_CHALLENGE = 'Bearer realm="timeseries"'
 
 
 class ClusterChart(cdk8s.Chart):
@@ -95,6 +101,7 @@ class TimeseriesChart(cdk8s.Chart):
             ),
         )
         discovery = ""
+        proxy_endpoints = None
         if in_cluster_idp:
             idp = keycloak.Keycloak(
                 self,
@@ -108,7 +115,9 @@ class TimeseriesChart(cdk8s.Chart):
                     spread=spread,
                 ),
             )
-            discovery = f"{idp.internal_url}/realms/timeseries/.well-known/openid-configuration"
+            internal_realm = f"{idp.internal_url}/realms/timeseries"
+            discovery = f"{internal_realm}/.well-known/openid-configuration"
+            proxy_endpoints = oauth2_proxy.Endpoints.keycloak(config.issuer_url, internal_realm)
         api.ApiServer(
             self,
             "api",
@@ -147,7 +156,9 @@ class TimeseriesChart(cdk8s.Chart):
                 issuer=config.issuer_url,
                 app_host=config.app_host,
                 upstream=f"http://{api.NAME}:{api.HTTP_PORT}/",
+                api_paths=API_PATHS,
                 spread=spread,
+                endpoints=proxy_endpoints,
             ),
         )
         self._edge(config, in_cluster_idp)
@@ -162,9 +173,11 @@ class TimeseriesChart(cdk8s.Chart):
 
     def _edge(self, config: Config, in_cluster_idp: bool) -> None:
         proxy = edge.Backend(oauth2_proxy.NAME, oauth2_proxy.HTTP_PORT)
+        # oauth2-proxy's 401 on these paths has no challenge; RFC 6750 asks for one (the API's
+        # own 401 carries it too, with the error code).
+        api_proxy = dataclasses.replace(proxy, add_response_headers=(("WWW-Authenticate", BEARER_CHALLENGE),))
         paths = {
-            "/api/": proxy,
-            edge.GRPC_WEB_PREFIX: proxy,
+            **{path: api_proxy for path in API_PATHS},
             "/oauth2/": proxy,
             "/": edge.Backend(frontend.NAME, frontend.HTTP_PORT),
         }
@@ -200,6 +213,7 @@ def components(config: Config) -> dict[str, str]:
         names[keycloak.NAME] = keycloak.ROLE
     if config.identity.mode == "prod":
         names[keycloak.POSTGRES] = keycloak.POSTGRES_ROLE
+        names[keycloak.SYNC] = keycloak.SYNC_ROLE
     return names
 
 
@@ -210,17 +224,16 @@ def flows(config: Config) -> list[Flow]:
         Flow(EDGE, oauth2_proxy.NAME, oauth2_proxy.HTTP_PORT),
         Flow(EDGE, api.NAME, api.GRPC_PORT),
         Flow(oauth2_proxy.NAME, api.NAME, api.HTTP_PORT),
-        # oauth2-proxy reaches the issuer at its public URL (discovery, JWKS, code exchange).
-        Flow(oauth2_proxy.NAME, INTERNET, 443),
         Flow(api.NAME, influxdb.NAME, influxdb.PORT),
         Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
         Flow(influxdb_tokens.NAME, influxdb.NAME, influxdb.PORT),
         *(Flow(influxdb_tokens.NAME, KUBERNETES_API, port) for port in KUBERNETES_API_PORTS),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
-        # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
-        Flow(EDGE, ACME_SOLVER, 8089),
     ]
+    if config.edge.acme:
+        # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
+        graph.append(Flow(EDGE, ACME_SOLVER, 8089))
     if config.monitoring_namespace:
         graph += [
             Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
@@ -232,16 +245,20 @@ def flows(config: Config) -> list[Flow]:
     if config.rabbitmq.nodes > 1:
         graph += [Flow(rabbitmq.NAME, rabbitmq.NAME, port) for port in rabbitmq.CLUSTER_PORTS.values()]
     if config.identity.mode == "external":
-        graph.append(Flow(api.NAME, INTERNET, 443))
+        # Both reach the external issuer at its public URL (discovery, keys, code exchange).
+        graph += [Flow(api.NAME, INTERNET, 443), Flow(oauth2_proxy.NAME, INTERNET, 443)]
     else:
         graph += [
             Flow(EDGE, keycloak.NAME, keycloak.HTTP_PORT),
             Flow(api.NAME, keycloak.NAME, keycloak.HTTP_PORT),
+            # Token redemption, signing keys and the user profile, in the cluster.
+            Flow(oauth2_proxy.NAME, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     if config.identity.mode == "prod":
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
             Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
+            Flow(keycloak.SYNC, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     return graph
 

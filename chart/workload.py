@@ -417,6 +417,8 @@ class StatelessProps:
     config_maps: Sequence[kplus.ConfigMap] = ()
     """ConfigMaps the pods read only at start or by subPath: a change of them rolls the pods."""
     read_only_root: bool = True
+    init_containers: Sequence[kplus.ContainerProps] = ()
+    """Run to completion, in order, before the container starts; default: none."""
 
 
 def stateless(scope: Construct, props: StatelessProps) -> kplus.Deployment:
@@ -445,6 +447,7 @@ def stateless(scope: Construct, props: StatelessProps) -> kplus.Deployment:
                 volume_mounts=list(props.volume_mounts) or None,
             )
         ],
+        init_containers=list(props.init_containers) or None,
         **pod_props(scope, shape),  # type: ignore[arg-type]
     )
     finish(deployment, shape)

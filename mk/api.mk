@@ -1,9 +1,8 @@
-# The API service (issue 4): gRPC stubs, the Node test clients, the test identity provider, the benchmark.
+# The API service (issue 4): gRPC stubs, the Node test clients, the benchmark.
 
 API_NODE := tests/api/node
-IDP := tests/stack/idp
 
-.PHONY: protos api-npm idp-npm bench-api
+.PHONY: protos api-npm bench-api
 
 protos: $(VENV)/.installed api-npm ## regenerate the Python gRPC stubs (services/api/gen) and the Node test client code
 	$(PY) protos/generate.py
@@ -13,14 +12,9 @@ $(API_NODE)/node_modules/.installed: $(API_NODE)/package-lock.json
 	cd $(API_NODE) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-$(IDP)/node_modules/.installed: $(IDP)/package-lock.json
-	cd $(IDP) && npm ci --no-audit --no-fund --loglevel=error
-	touch $@
-
 api-npm: $(API_NODE)/node_modules/.installed ## Node gRPC-Web clients for the API tests
-idp-npm: $(IDP)/node_modules/.installed ## the test OIDC provider (also used by `make dev`)
 
-TEST_PREREQS += api-npm idp-npm
+TEST_PREREQS += api-npm
 
-bench-api: setup api-npm idp-npm ## 10,000-point query: direct InfluxDB vs REST, gRPC, gRPC-Web; 50 concurrent REST clients
+bench-api: setup api-npm thirdparty ## 10,000-point query: direct InfluxDB vs REST, gRPC, gRPC-Web; 50 concurrent REST clients
 	$(PY) -m tests.api.bench

@@ -14,7 +14,8 @@ TEST_PREREQS += frontend-gen-check frontend-build
 TEST_STEPS += frontend-test e2e
 # The e2e suite's own stack, apart from a developer's `make up`.
 E2E_STATE := .run/e2e-stack.json
-# Short-lived access tokens, so the suite sees the SPA renew them with the refresh token.
+# Short-lived access tokens (the dev realm's identity.access_token_lifespan_s), so the suite sees
+# the SPA renew them with its rotated refresh token.
 E2E_ACCESS_TTL := 30
 
 $(FRONTEND_NPM): $(FRONTEND)/package-lock.json
@@ -46,17 +47,22 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
 	cd $(FRONTEND) && node bench/spa-bench.mjs
 
-dev: setup frontend-build idp-npm ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
-	$(PY) -m tests.stack.dev
+# `make dev` serves its gateway on one port every time (a bookmark keeps working): DEV_PORT, by
+# default tests/stack/dev.py's DEFAULT_PORT, or a free one when that is taken.
+DEV_PORT ?=
+DEV_ARGS = $(if $(DEV_PORT),--port $(DEV_PORT))
 
-up: setup frontend-build idp-npm ## `make dev` in the background; state in .run/stack.json
-	$(PY) -m tests.stack.dev up
+dev: setup frontend-build thirdparty ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
+	$(PY) -m tests.stack.dev $(DEV_ARGS)
+
+up: setup frontend-build thirdparty ## `make dev` in the background; state in .run/stack.json
+	$(PY) -m tests.stack.dev up $(DEV_ARGS)
 
 down: ## stop what `make up` started
 	$(PY) -m tests.stack.dev down
 
-e2e: setup frontend-build idp-npm ## browser end-to-end tests (Playwright, Chromium) against the whole topology
-	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL)
+e2e: setup frontend-build thirdparty ## browser end-to-end tests (Playwright, Chromium) against the whole topology
+	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL) --port 0
 	trap 'cd $(CURDIR) && $(PY) -m tests.stack.dev down --state $(E2E_STATE)' EXIT; \
 	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts
 

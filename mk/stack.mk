@@ -6,3 +6,9 @@ thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy and Keyc
 	$(PY) -m tests.stack.thirdparty
 
 TEST_PREREQS += thirdparty
+
+.PHONY: token
+# USER is also the login name in the environment: only `make token USER=...` chooses the demo user.
+TOKEN_USER = $(if $(filter command line,$(origin USER)),$(USER),alice)
+token: $(VENV)/.installed ## print an access token of demo user USER (alice, bob, admin) of the running `make up`
+	@$(PY) -m tests.stack.dev token $(TOKEN_USER)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
 
 
@@ -34,6 +35,17 @@ def influx(_servers: Servers) -> InfluxServer:
     if _servers.influx.proc is None:
         _servers.influx.start()
     return _servers.influx
+
+
+@pytest.fixture(scope="session")
+def keycloak(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeycloakServer]:
+    """Keycloak with the realm and settings of the chart's dev Deployment (tests/stack/keycloak.py)."""
+    server = KeycloakServer(tmp_path_factory.mktemp("keycloak"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 
 import aio_pika
 from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 
+from tests.stack.dev import DEFAULT_PORT, choose_port
 from tests.stack.servers import InfluxServer, RabbitMQServer, http_ok
 
 
@@ -55,3 +57,20 @@ async def test_rabbitmq_vhost_and_forced_close(rabbitmq: RabbitMQServer, vhost: 
         await asyncio.wait_for(closed.wait(), 10)
     finally:
         await conn.close()
+
+
+def test_dev_gateway_port_is_stable_and_moves_only_when_taken() -> None:
+    """`make dev` serves its gateway on DEFAULT_PORT each time (a bookmark keeps working), on
+    another port only while something else holds that one; a port given is kept."""
+    held = True
+    with socket.socket() as holder:
+        try:
+            holder.bind(("127.0.0.1", DEFAULT_PORT))
+            holder.listen()
+        except OSError:
+            held = False  # another program holds it: that is the case under test as well
+        assert choose_port(None) != DEFAULT_PORT
+    if held:
+        assert choose_port(None) == DEFAULT_PORT
+    assert choose_port(12345) == 12345
+    assert choose_port(0) not in (0, DEFAULT_PORT)

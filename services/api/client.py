@@ -2,7 +2,7 @@
 
     export TIMESERIES_TOKEN=<access token>          # or pass --token
     python -m services.api.client --target localhost:50051 list
-    python -m services.api.client query --measurement temperature --field value --start=-6h --every 5m
+    python -m services.api.client query --measurement temperature --field value --start -6h --every 5m
     python -m services.api.client watch --measurement temperature --tag sensor=s1
     python -m services.api.client --tls --target api.example.com:443 query --all-owners   # admins
 
@@ -79,6 +79,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value may be a relative time such as `-6h`.
+_TIME_OPTIONS = frozenset({"--start", "--stop", "--since"})
+
+
+def attach_time_values(argv: Sequence[str]) -> list[str]:
+    """`--start -6h` as `--start=-6h`: argparse takes a separate value that starts with `-` (and
+    is not a number) for an option and fails with "expected one argument"."""
+    out: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            out += [arg, *args]
+        elif arg in _TIME_OPTIONS and (value := next(args, None)) is not None:
+            out.append(f"{arg}={value}")
+        else:
+            out.append(arg)
+    return out
+
+
 def _timestamp(ns: int) -> Timestamp:
     ts = Timestamp()
     ts.FromNanoseconds(ns)
@@ -130,7 +149,7 @@ def _channel(args: argparse.Namespace) -> grpc.Channel:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(attach_time_values(sys.argv[1:] if argv is None else argv))
     if not args.token:
         print("error: no token: pass --token or set TIMESERIES_TOKEN", file=sys.stderr)
         return 2

@@ -35,8 +35,8 @@ from services.api.model import Selector
 from services.api.scope import OwnerScope
 from services.api.statements import condition, field_keys, select
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, stored_line, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ALICE, BOB, ApiProcess, stored_line, write_lines
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import Servers
 
 POINTS = 10_000
@@ -46,10 +46,10 @@ SECOND = 10**9
 def seed(servers: Servers, db: str, start_ns: int) -> None:
     tags = {"sensor": "s1"}
     lines = [
-        stored_line("alice", "bench", tags, {"value": i * 0.25}, start_ns + i * SECOND) for i in range(POINTS)
+        stored_line(ALICE, "bench", tags, {"value": i * 0.25}, start_ns + i * SECOND) for i in range(POINTS)
     ]
     lines += [
-        stored_line("bob", "bench", tags, {"value": float(i)}, start_ns + i * SECOND) for i in range(POINTS)
+        stored_line(BOB, "bench", tags, {"value": float(i)}, start_ns + i * SECOND) for i in range(POINTS)
     ]
     for i in range(0, len(lines), 5000):
         write_lines(servers.influx, db, lines[i : i + 5000])
@@ -99,7 +99,7 @@ def main() -> None:
         start_ns = (time.time_ns() // SECOND - 2 * POINTS) * SECOND
         seed(servers, db, start_ns)
         stop_ns = start_ns + POINTS * SECOND
-        with IdentityProvider(die_with_parent=True) as idp:
+        with KeycloakServer(servers.base) as idp:
             api = ApiProcess(api_env(servers.influx, idp, db) | {"LOG_LEVEL": "WARNING"}).start()
             try:
                 run(args, servers, idp, api, db, start_ns, stop_ns)
@@ -112,7 +112,7 @@ def main() -> None:
 def run(
     args: argparse.Namespace,
     servers: Servers,
-    idp: IdentityProvider,
+    idp: KeycloakServer,
     api: ApiProcess,
     db: str,
     start_ns: int,
@@ -123,7 +123,7 @@ def run(
     selector = Selector("bench", "value")
     # Exactly what the API sends for this request (query.py builds them the same way): the
     # field catalog, then the SELECT that projects each field with its stored type.
-    scope = OwnerScope("alice")
+    scope = OwnerScope(ALICE)
     where = condition(selector, start_ns, stop_ns)
     influxql = [
         field_keys(scope, "bench"),

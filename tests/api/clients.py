@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import json
 import time
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -19,10 +20,11 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jose import jwk, jwt
 
+from chart.realm import API_AUDIENCE as AUDIENCE
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.api.gen.timeseries.v1 import timeseries_pb2_grpc as pb_grpc
-from tests.api.support import ApiProcess, grpcweb_call
-from tests.stack.oidc import AUDIENCE, signing_key
+from tests.api.support import ALICE, ApiProcess, grpcweb_call
+from tests.stack.keycloak import REALM, KeycloakServer
 
 PROTOCOLS = ("rest", "grpc", "grpc-web", "grpc-web-text")
 _HTTP_TO_CODE = {
@@ -73,6 +75,59 @@ def code_name(number: int) -> str:
 
 
 # --- forged tokens ---
+#
+# The forging tests sign with a key of their own (forging-key.json, test data), which the API
+# trusts because Keycloak publishes it: `trust_forging_key` adds it to the realm as an extra,
+# low-priority key provider (Keycloak keeps signing with its own key). Keys are not part of the
+# realm file, so the realm-equality test (tests/identity/test_realm.py) is unaffected.
+
+FORGING_KEY = Path(__file__).resolve().parent / "forging-key.json"
+
+
+def signing_key() -> dict[str, Any]:
+    """The forging tests' private RS256 JWK, under the key id Keycloak gives it."""
+    key: dict[str, Any] = json.loads(FORGING_KEY.read_text())["keys"][0]
+    public = jwk.construct({k: key[k] for k in ("kty", "n", "e")}, "RS256").public_key()
+    spki = serialization.load_pem_public_key(public.to_pem()).public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    # Keycloak's key id for an imported RSA key: base64url(SHA-256(SubjectPublicKeyInfo)).
+    key["kid"] = _b64(hashlib.sha256(spki).digest())
+    return key
+
+
+def trust_forging_key(kc: KeycloakServer) -> None:
+    """Makes Keycloak publish the forging key in the realm's JWKS (idempotent)."""
+    kid = signing_key()["kid"]
+    if any(k["kid"] == kid for k in _published(kc)):
+        return
+    private = jwk.construct(signing_key(), "RS256").to_pem().decode()
+    realm_id = kc.admin("GET", f"/{REALM}")["id"]
+    kc.admin(
+        "POST",
+        f"/{REALM}/components",
+        {
+            "name": "forging-tests",
+            "providerId": "rsa",
+            "providerType": "org.keycloak.keys.KeyProvider",
+            "parentId": realm_id,
+            "config": {
+                "priority": ["-100"],
+                "enabled": ["true"],
+                "active": ["true"],
+                "algorithm": ["RS256"],
+                "privateKey": [private],
+            },
+        },
+    )
+    if not any(k["kid"] == kid for k in _published(kc)):
+        raise AssertionError(f"Keycloak did not publish the forging key {kid}")
+
+
+def _published(kc: KeycloakServer) -> list[dict[str, Any]]:
+    jwks_uri = httpx.get(kc.discovery_url).json()["jwks_uri"]
+    keys: list[dict[str, Any]] = httpx.get(jwks_uri).json()["keys"]
+    return keys
 
 
 def _b64(data: bytes) -> str:
@@ -85,7 +140,7 @@ def claims(issuer: str, **overrides: Any) -> dict[str, Any]:
         "typ": "Bearer",  # an access token, marked the way Keycloak marks them
         "iss": issuer,
         "aud": AUDIENCE,
-        "sub": "alice",
+        "sub": ALICE,
         "iat": now,
         "exp": now + 600,
         "roles": ["user"],

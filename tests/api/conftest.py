@@ -1,4 +1,4 @@
-"""Session fixtures of the API suite: the test IdP, a seeded database and the API process."""
+"""Session fixtures of the API suite: Keycloak, a seeded database and the API process."""
 
 from __future__ import annotations
 
@@ -6,21 +6,22 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.api.clients import trust_forging_key
 from tests.api.support import ApiProcess, seed_lines, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer
 
 
 @pytest.fixture(scope="session")
-def idp() -> Iterator[IdentityProvider]:
-    """The real test OIDC provider (npm oidc-provider), one per session."""
-    with IdentityProvider(redirect_uris=["http://127.0.0.1:4200/"], die_with_parent=True) as provider:
-        yield provider
+def idp(keycloak: KeycloakServer) -> KeycloakServer:
+    """The real Keycloak with the chart's dev realm, also publishing the forging tests' key."""
+    trust_forging_key(keycloak)
+    return keycloak
 
 
 @pytest.fixture(scope="session")
-def tokens(idp: IdentityProvider) -> dict[str, str]:
-    """Real access tokens of alice, bob and admin (authorization code + PKCE)."""
+def tokens(idp: KeycloakServer) -> dict[str, str]:
+    """Real access tokens of alice, bob and admin (Keycloak's login form, code + PKCE)."""
     return {user: idp.token(user) for user in ("alice", "bob", "admin")}
 
 
@@ -33,7 +34,7 @@ def api_db(influx: InfluxServer) -> Iterator[str]:
     influx.drop_bucket(name)
 
 
-def api_env(influx: InfluxServer, idp: IdentityProvider, db: str) -> dict[str, str]:
+def api_env(influx: InfluxServer, idp: KeycloakServer, db: str) -> dict[str, str]:
     return {
         "INFLUX_URL": influx.url,
         "INFLUX_TOKEN": influx.tokens(db).read,
@@ -47,7 +48,7 @@ def api_env(influx: InfluxServer, idp: IdentityProvider, db: str) -> dict[str, s
 
 
 @pytest.fixture(scope="session")
-def api(influx: InfluxServer, idp: IdentityProvider, api_db: str) -> Iterator[ApiProcess]:
+def api(influx: InfluxServer, idp: KeycloakServer, api_db: str) -> Iterator[ApiProcess]:
     """`python -m services.api` against the seeded database and the test IdP."""
     process = ApiProcess(api_env(influx, idp, api_db)).start()
     yield process

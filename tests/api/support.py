@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from chart.realm import DEMO_USER_IDS
 from services.common.lineprotocol import owner_prefix, point_line
 from tests.stack.servers import InfluxServer, ServerError, free_port, http_ok, wait_ready
 
@@ -120,7 +121,10 @@ def stored_line(
     return point_line(point, owner_prefix(owner), t).rstrip("\n")
 
 
-OWNER_BASE = {"alice": 0, "bob": 1000, "admin": 2000}
+# The demo users' owners: their fixed Keycloak ids (the tokens' `sub`), not their usernames.
+OWNER = DEMO_USER_IDS
+ALICE, BOB, ADMIN = (OWNER[name] for name in ("alice", "bob", "admin"))
+OWNER_BASE = {ALICE: 0, BOB: 1000, ADMIN: 2000}
 HOSTILE_SENSOR = "x' OR 'a'='a"
 
 

@@ -13,10 +13,10 @@ import pytest
 
 from tests.api import clients
 from tests.api.clients import PROTOCOLS, claims, outcome
-from tests.api.support import ApiProcess
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ADMIN, ALICE, ApiProcess
+from tests.stack.keycloak import KeycloakServer
 
-Forge = Callable[[IdentityProvider, dict[str, str]], str | None]
+Forge = Callable[[KeycloakServer, dict[str, str]], str | None]
 
 # name -> the Authorization header value to send (None: no header at all)
 BAD_TOKENS: dict[str, Forge] = {
@@ -35,7 +35,7 @@ BAD_TOKENS: dict[str, Forge] = {
     "alg none": lambda idp, t: "Bearer " + clients.unsigned(claims(idp.issuer)),
     "hs256 with public key": lambda idp, t: "Bearer " + clients.hs256_with_public_key(claims(idp.issuer)),
     "unknown kid": lambda idp, t: "Bearer " + clients.sign(claims(idp.issuer), kid="not-a-published-kid"),
-    "tampered payload": lambda idp, t: "Bearer " + clients.tampered(t["bob"], sub="alice"),
+    "tampered payload": lambda idp, t: "Bearer " + clients.tampered(t["bob"], sub=ALICE),
     "tampered roles": lambda idp, t: "Bearer " + clients.tampered(t["bob"], roles=["admin"]),
     "signed by another key": lambda idp, t: (
         "Bearer " + clients.sign(claims(idp.issuer), key=clients.other_key())
@@ -54,7 +54,7 @@ BAD_TOKENS: dict[str, Forge] = {
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 @pytest.mark.parametrize("case", sorted(BAD_TOKENS))
 async def test_bad_token_is_refused(
-    api: ApiProcess, idp: IdentityProvider, tokens: dict[str, str], protocol: str, case: str
+    api: ApiProcess, idp: KeycloakServer, tokens: dict[str, str], protocol: str, case: str
 ) -> None:
     assert await outcome(api, protocol, BAD_TOKENS[case](idp, tokens)) == "UNAUTHENTICATED"
 
@@ -66,7 +66,7 @@ async def test_real_token_is_accepted(api: ApiProcess, tokens: dict[str, str], p
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 async def test_token_forged_with_the_real_key_is_accepted(
-    api: ApiProcess, idp: IdentityProvider, protocol: str
+    api: ApiProcess, idp: KeycloakServer, protocol: str
 ) -> None:
     """The control for the forgeries: with the right key and claims the same construction works,
     so each refusal above is for the flaw it names."""
@@ -82,22 +82,20 @@ async def test_user_on_admin_path_is_forbidden(
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
-async def test_leeway_accepts_slight_clock_skew(
-    api: ApiProcess, idp: IdentityProvider, protocol: str
-) -> None:
+async def test_leeway_accepts_slight_clock_skew(api: ApiProcess, idp: KeycloakServer, protocol: str) -> None:
     token = clients.sign(claims(idp.issuer, exp=int(time.time()) - 5, nbf=int(time.time()) + 5))
     assert await outcome(api, protocol, f"Bearer {token}") == "OK"
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 async def test_audience_list_containing_the_api_is_accepted(
-    api: ApiProcess, idp: IdentityProvider, protocol: str
+    api: ApiProcess, idp: KeycloakServer, protocol: str
 ) -> None:
     token = clients.sign(claims(idp.issuer, aud=["account", "timeseries-api"]))
     assert await outcome(api, protocol, f"Bearer {token}") == "OK"
 
 
-async def test_roles_from_either_claim(api: ApiProcess, idp: IdentityProvider) -> None:
+async def test_roles_from_either_claim(api: ApiProcess, idp: KeycloakServer) -> None:
     flat = clients.sign(claims(idp.issuer, sub="root", roles=["admin"], realm_access=None))
     keycloak = clients.sign(claims(idp.issuer, sub="root", roles=None, realm_access={"roles": ["admin"]}))
     neither = clients.sign(claims(idp.issuer, sub="root", roles=None, realm_access=None))
@@ -112,4 +110,4 @@ def test_me_reports_the_token(api: ApiProcess, tokens: dict[str, str]) -> None:
     me: dict[str, Any] = httpx.get(
         api.url + "/api/me", headers={"Authorization": f"Bearer {tokens['admin']}"}
     ).json()
-    assert me == {"subject": "admin", "owner": "admin", "roles": ["admin", "user"], "admin": True}
+    assert me == {"subject": ADMIN, "owner": ADMIN, "roles": ["admin", "user"], "admin": True}

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 
-from tests.api.support import ROOT, ApiProcess
+from tests.api.support import ALICE, BOB, ROOT, ApiProcess
 
 
 def cli(
     api: ApiProcess, token: str | None, *args: str, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
+    return cli_argv(token, ["--target", api.grpc_target, *args], timeout)
+
+
+def cli_argv(token: str | None, args: list[str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "TIMESERIES_TOKEN"}
     if token is not None:
         env["TIMESERIES_TOKEN"] = token
     return subprocess.run(
-        [sys.executable, "-m", "services.api.client", "--target", api.grpc_target, *args],
+        [sys.executable, "-m", "services.api.client", *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -30,7 +35,7 @@ def cli(
 def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     listed = cli(api, tokens["alice"], "list", "--measurement", "temperature")
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.splitlines()[0] == "alice temperature{sensor=s1} fields=value"
+    assert listed.stdout.splitlines()[0] == f"{ALICE} temperature{{sensor=s1}} fields=value"
 
     query = cli(
         api,
@@ -48,7 +53,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
     )
     assert query.returncode == 0, query.stderr
     lines = query.stdout.splitlines()
-    assert lines[0] == "bob temperature{sensor=s2} value: 2 points"
+    assert lines[0] == f"{BOB} temperature{{sensor=s2}} value: 2 points"
     assert lines[1].endswith("1528.25") and lines[2].endswith("1529.25")
     assert "truncated" in query.stderr
 
@@ -74,7 +79,7 @@ def test_list_query_and_json(api: ApiProcess, tokens: dict[str, str]) -> None:
 def test_errors(api: ApiProcess, tokens: dict[str, str]) -> None:
     missing = cli(api, None, "list")
     assert missing.returncode == 2 and "TIMESERIES_TOKEN" in missing.stderr
-    denied = cli(api, tokens["alice"], "query", "--owner", "bob")
+    denied = cli(api, tokens["alice"], "query", "--owner", BOB)
     assert denied.returncode == 1 and "PERMISSION_DENIED" in denied.stderr
     bad = cli(api, tokens["alice"], "query", "--start", "yesterday")
     assert bad.returncode == 2 and "--start" in bad.stderr
@@ -104,4 +109,20 @@ def test_watch_prints_stored_points(api: ApiProcess, tokens: dict[str, str]) -> 
         assert proc.stdout is not None
         first = proc.stdout.readline()
         proc.terminate()
-    assert first.strip() == "alice status{sensor=s1} text: 30 points"
+    assert first.strip() == f"{ALICE} status{{sensor=s1}} text: 30 points"
+
+
+def test_readme_query_command_as_written(api: ApiProcess, tokens: dict[str, str]) -> None:
+    """The README's query command, word for word (`--start -6h`: a value argparse would take for
+    an option), against the test API instead of localhost:50051."""
+    readme = (ROOT / "README.md").read_text()
+    command = next(
+        line for line in readme.splitlines() if "services.api.client" in line and " query " in line
+    )
+    words = shlex.split(command)
+    assert words[:3] == [".venv/bin/python", "-m", "services.api.client"] and "-6h" in words
+    args = words[3:]
+    args[args.index("--target") + 1] = api.grpc_target
+    done = cli_argv(tokens["alice"], args)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].startswith(f"{ALICE} temperature{{sensor=s1}} value: ")

@@ -14,7 +14,7 @@ import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
-from tests.api.support import NOW_NS, ApiProcess, grpcweb_call, parse_grpcweb
+from tests.api.support import ALICE, BOB, NOW_NS, ApiProcess, grpcweb_call, parse_grpcweb
 
 ORIGIN = "http://127.0.0.1:4200"  # in the API's CORS_ORIGINS (tests/api/conftest.py)
 
@@ -29,7 +29,7 @@ def test_unary_reply_is_one_message_then_trailers(
     assert reply.headers["content-type"] == expected
     assert not reply.trailers_only and reply.status == 0
     (message,) = reply.messages
-    assert {s.owner for s in pb.ListSeriesResponse.FromString(message).series} == {"alice"}
+    assert {s.owner for s in pb.ListSeriesResponse.FromString(message).series} == {ALICE}
 
 
 @pytest.mark.parametrize("text", [False, True])
@@ -94,7 +94,7 @@ def test_stream_ends_with_trailers_after_messages(api: ApiProcess, tokens: dict[
     assert not reply.trailers_only
     assert len(reply.messages) >= 1
     first = pb.WatchResponse.FromString(reply.messages[0])
-    assert {s.owner for s in first.series} == {"bob"}
+    assert {s.owner for s in first.series} == {BOB}
     assert sum(len(s.times_unix_nano) for s in first.series) == 61
     assert reply.status == 4  # DEADLINE_EXCEEDED
 

@@ -8,7 +8,7 @@ import pytest
 
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.fetch import CallError, query
-from tests.api.support import ApiProcess
+from tests.api.support import ALICE, ApiProcess
 
 HOSTILE = [
     "'",
@@ -50,15 +50,15 @@ def check_rest(response: httpx.Response, caller: str) -> None:
 def test_rest_parameters(api: ApiProcess, tokens: dict[str, str], param: str) -> None:
     with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {tokens['alice']}"}) as http:
         for value in HOSTILE:
-            check_rest(http.get("/api/data", params={"measurement": "temperature", param: value}), "alice")
-            check_rest(http.get("/api/data", params={param: value, "every": "1m"}), "alice")
+            check_rest(http.get("/api/data", params={"measurement": "temperature", param: value}), ALICE)
+            check_rest(http.get("/api/data", params={param: value, "every": "1m"}), ALICE)
 
 
 def test_rest_hostile_tag_keys_and_names(api: ApiProcess, tokens: dict[str, str]) -> None:
     with httpx.Client(base_url=api.url, headers={"Authorization": f"Bearer {tokens['alice']}"}) as http:
         for value in HOSTILE:
-            check_rest(http.get("/api/data", params={f"tag.{value}": "s1"}), "alice")
-            check_rest(http.get("/api/series", params={"measurement": value}), "alice")
+            check_rest(http.get("/api/data", params={f"tag.{value}": "s1"}), ALICE)
+            check_rest(http.get("/api/series", params={"measurement": value}), ALICE)
             response = http.get("/api/data", params={value: "x"})
             assert response.status_code == 400
 
@@ -105,7 +105,7 @@ async def test_grpc_fields(api: ApiProcess, tokens: dict[str, str], protocol: st
             except CallError as exc:
                 assert exc.code == "INVALID_ARGUMENT", exc
             else:
-                assert {r[0] for r in rows} <= {"alice"}
+                assert {r[0] for r in rows} <= {ALICE}
         admin = pb.QueryRequest(scope=pb.OwnerScope(owner=value))
         try:
             rows, _ = await query(api, protocol, tokens["admin"], admin)

@@ -14,7 +14,7 @@ from services.api.influx import Influx
 from tests.api.clients import PROTOCOLS, outcome
 from tests.api.conftest import api_env
 from tests.api.support import ApiProcess
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer
 
 CASES = ["unknown token", "the consumer's write-only token", "a token of another bucket"]
@@ -22,7 +22,7 @@ CASES = ["unknown token", "the consumer's write-only token", "a token of another
 
 @pytest.fixture(scope="module", params=CASES)
 def misconfigured(
-    request: pytest.FixtureRequest, influx: InfluxServer, idp: IdentityProvider, api_db: str
+    request: pytest.FixtureRequest, influx: InfluxServer, idp: KeycloakServer, api_db: str
 ) -> Iterator[ApiProcess]:
     other = influx.new_bucket("other_")
     token = {

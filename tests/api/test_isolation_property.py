@@ -30,7 +30,7 @@ from tests.api import clients
 from tests.api.conftest import api_env
 from tests.api.fetch import Row, list_series, proto_rows, query
 from tests.api.support import NOW_NS, ApiProcess, stored_line, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer
 
 EXAMPLES = 20
@@ -72,7 +72,7 @@ _clock = itertools.count()
 
 
 @pytest.fixture(scope="module")
-def prop_api(influx: InfluxServer, idp: IdentityProvider) -> Iterator[tuple[ApiProcess, str]]:
+def prop_api(influx: InfluxServer, idp: KeycloakServer) -> Iterator[tuple[ApiProcess, str]]:
     db = influx.new_bucket("prop_")
     process = ApiProcess(api_env(influx, idp, db)).start()
     yield process, db
@@ -170,7 +170,7 @@ async def watched(api: ApiProcess, bearer: str, owner: str, points: int) -> Expe
 async def test_two_writers_never_change_each_others_results(
     prop_api: tuple[ApiProcess, str],
     influx: InfluxServer,
-    idp: IdentityProvider,
+    idp: KeycloakServer,
     a_core: str,
     b_core: str,
     a_points: list[Point],

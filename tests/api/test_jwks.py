@@ -21,8 +21,8 @@ from services.api.errors import ApiError, Kind
 from services.api.settings import ApiSettings
 from tests.api import clients
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ALICE, ApiProcess
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, ServerError
 
 
@@ -99,7 +99,7 @@ async def test_rotated_key_is_fetched_once_and_unknown_kids_are_rate_limited(iss
     auth, http = authenticator(issuer, min_refresh_s=1.0)
     async with http:
         await auth.load()
-        assert (await auth.authenticate(token(issuer, old))).owner == "alice"
+        assert (await auth.authenticate(token(issuer, old))).owner == ALICE
         assert issuer.fetches == 1
 
         issuer.keys = [public(old), public(new)]  # the provider rotates in a new key
@@ -184,7 +184,7 @@ async def test_discovery_naming_another_issuer_is_refused(issuer: Issuer) -> Non
 
 
 def test_api_does_not_start_when_discovery_names_another_issuer(
-    issuer: Issuer, influx: InfluxServer, idp: IdentityProvider, api_db: str
+    issuer: Issuer, influx: InfluxServer, idp: KeycloakServer, api_db: str
 ) -> None:
     issuer.keys = [public(clients.other_key() | {"kid": "k"})]
     issuer.named = "https://evil.invalid/realms/timeseries"

@@ -23,7 +23,7 @@ from tests.api import clients
 from tests.api.conftest import api_env
 from tests.api.fetch import CallError, list_series, query
 from tests.api.support import ApiProcess, parse_grpcweb, stored_line, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, unique
 
 LIMITS = {
@@ -38,13 +38,13 @@ PROTOCOLS = ("rest", "grpc", "grpc-web")
 
 
 @pytest.fixture(scope="module")
-def small(influx: InfluxServer, idp: IdentityProvider, api_db: str) -> Iterator[ApiProcess]:
+def small(influx: InfluxServer, idp: KeycloakServer, api_db: str) -> Iterator[ApiProcess]:
     process = ApiProcess(api_env(influx, idp, api_db) | LIMITS).start()
     yield process
     process.stop()
 
 
-def bearer(idp: IdentityProvider, sub: str = "alice", ttl_s: float = 600, admin: bool = False) -> str:
+def bearer(idp: KeycloakServer, sub: str = "alice", ttl_s: float = 600, admin: bool = False) -> str:
     roles = ["user", "admin"] if admin else ["user"]
     payload = clients.claims(idp.issuer, sub=sub, exp=int(time.time() + ttl_s), roles=roles)
     return clients.sign(payload)
@@ -59,7 +59,7 @@ def refused_with(exc: CallError, setting: str) -> None:
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
-async def test_within_the_budget_is_answered(small: ApiProcess, idp: IdentityProvider, protocol: str) -> None:
+async def test_within_the_budget_is_answered(small: ApiProcess, idp: KeycloakServer, protocol: str) -> None:
     request = pb.QueryRequest(
         range=TWO_HOURS, selector=pb.SeriesSelector(measurement="temperature", tags={"sensor": "s1"})
     )
@@ -72,7 +72,7 @@ async def test_within_the_budget_is_answered(small: ApiProcess, idp: IdentityPro
     ("measurement", "setting"), [("temperature", "MAX_POINTS"), ("status", "MAX_POINTS")]
 )
 async def test_query_over_the_point_budget_is_refused(
-    small: ApiProcess, idp: IdentityProvider, protocol: str, measurement: str, setting: str
+    small: ApiProcess, idp: KeycloakServer, protocol: str, measurement: str, setting: str
 ) -> None:
     """Each series is under the per-series limit; together they are over the total."""
     request = pb.QueryRequest(range=TWO_HOURS, selector=pb.SeriesSelector(measurement=measurement))
@@ -83,7 +83,7 @@ async def test_query_over_the_point_budget_is_refused(
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 async def test_catalog_over_the_series_budget_is_refused(
-    small: ApiProcess, idp: IdentityProvider, protocol: str
+    small: ApiProcess, idp: KeycloakServer, protocol: str
 ) -> None:
     with pytest.raises(CallError) as err:
         await list_series(small, protocol, bearer(idp), pb.ListSeriesRequest())
@@ -92,7 +92,7 @@ async def test_catalog_over_the_series_budget_is_refused(
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 async def test_answer_over_the_byte_budget_is_refused(
-    small: ApiProcess, idp: IdentityProvider, protocol: str
+    small: ApiProcess, idp: KeycloakServer, protocol: str
 ) -> None:
     """Every owner's points at once: InfluxDB's answer is cut off at MAX_ANSWER_BYTES."""
     request = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(all_owners=True))
@@ -103,7 +103,7 @@ async def test_answer_over_the_byte_budget_is_refused(
 
 @pytest.mark.parametrize("protocol", ["grpc", "grpc-web"])
 async def test_watch_batch_over_the_budget_ends_the_stream(
-    small: ApiProcess, idp: IdentityProvider, protocol: str
+    small: ApiProcess, idp: KeycloakServer, protocol: str
 ) -> None:
     since = Timestamp(seconds=int(time.time()) - 7200)
     request = pb.WatchRequest(selector=pb.SeriesSelector(measurement="status"), since=since)
@@ -175,7 +175,7 @@ async def opened(replies: AsyncIterator[pb.WatchResponse]) -> asyncio.Task[pb.Wa
     return task
 
 
-async def test_stream_caps_per_principal_and_in_total(small: ApiProcess, idp: IdentityProvider) -> None:
+async def test_stream_caps_per_principal_and_in_total(small: ApiProcess, idp: KeycloakServer) -> None:
     """Caps are per process and shared by both streaming transports."""
     idle = pb.WatchRequest(selector=pb.SeriesSelector(measurement=unique("idle_")))
     # A gRPC-Web stream sends its headers with its first message: this one has one at once.
@@ -208,7 +208,7 @@ async def test_stream_caps_per_principal_and_in_total(small: ApiProcess, idp: Id
 
 @pytest.mark.parametrize("protocol", ["grpc", "grpc-web"])
 async def test_watch_ends_at_token_expiry_and_resumes_without_loss(
-    small: ApiProcess, influx: InfluxServer, api_db: str, idp: IdentityProvider, protocol: str
+    small: ApiProcess, influx: InfluxServer, api_db: str, idp: KeycloakServer, protocol: str
 ) -> None:
     """The stream ends with UNAUTHENTICATED when its token expires; resumed with a renewed
     token from the last point received (`since`), every point arrives, none twice."""

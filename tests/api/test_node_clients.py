@@ -19,8 +19,8 @@ from typing import Any
 import pytest
 
 from tests.api import clients
-from tests.api.support import ApiProcess, metric, stored_line, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ADMIN, ALICE, BOB, ApiProcess, metric, stored_line, write_lines
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, unique
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
@@ -57,7 +57,7 @@ def owners(result: dict[str, Any]) -> set[str]:
 @pytest.mark.parametrize("client", CLIENTS)
 def test_unary_calls(client: str, api: ApiProcess, tokens: dict[str, str]) -> None:
     listed = call(client, api, tokens["alice"], "ListSeries")
-    assert listed["code"] == "OK" and owners(listed) == {"alice"}
+    assert listed["code"] == "OK" and owners(listed) == {ALICE}
     seeded = [s for s in listed["messages"][0]["series"] if s["measurement"] in ("status", "temperature")]
     assert len(seeded) == 4  # (other tests add measurements of their own)
 
@@ -67,18 +67,18 @@ def test_unary_calls(client: str, api: ApiProcess, tokens: dict[str, str]) -> No
     (reply,) = result["messages"]
     (series,) = reply["series"]
     assert reply["truncated"] is True
-    assert (series["owner"], series["doubles"]["values"]) == ("bob", [1028.5, 1029.5])
+    assert (series["owner"], series["doubles"]["values"]) == (BOB, [1028.5, 1029.5])
 
     everyone = call(client, api, tokens["admin"], "Query", request={"scope": {"allOwners": True}})
-    assert owners(everyone) == {"alice", "bob", "admin"}
+    assert owners(everyone) == {ALICE, BOB, ADMIN}
 
 
 @pytest.mark.parametrize("client", CLIENTS)
-def test_errors(client: str, api: ApiProcess, idp: IdentityProvider, tokens: dict[str, str]) -> None:
+def test_errors(client: str, api: ApiProcess, idp: KeycloakServer, tokens: dict[str, str]) -> None:
     assert call(client, api, None, "Query")["code"] == "UNAUTHENTICATED"
     forged = clients.unsigned(clients.claims(idp.issuer, roles=["admin"]))
     assert call(client, api, forged, "ListSeries")["code"] == "UNAUTHENTICATED"
-    denied = call(client, api, tokens["alice"], "Query", request={"scope": {"owner": "bob"}})
+    denied = call(client, api, tokens["alice"], "Query", request={"scope": {"owner": BOB}})
     assert (denied["code"], denied["messages"]) == ("PERMISSION_DENIED", [])
     invalid = call(client, api, tokens["alice"], "Query", request={"selector": {"measurement": "a'b"}})
     assert invalid["code"] == "INVALID_ARGUMENT" and "not a valid name" in invalid["message"]
@@ -91,8 +91,8 @@ def test_stream_of_stored_points_then_deadline(client: str, api: ApiProcess, tok
     request = {"since": SINCE_OLD, "selector": {"measurement": "status", "field": "text"}}
     result = call(client, api, tokens["bob"], "Watch", request=request, deadlineMs=4000)
     assert result["code"] == "DEADLINE_EXCEEDED"  # the error after the first message arrives
-    assert result["messages"][0]["series"][0]["strings"]["values"][:2] == ["bob-0", "bob-1"]
-    assert owners(result) == {"bob"}
+    assert result["messages"][0]["series"][0]["strings"]["values"][:2] == [f"{BOB}-0", f"{BOB}-1"]
+    assert owners(result) == {BOB}
 
 
 @pytest.mark.parametrize("client", CLIENTS)
@@ -117,14 +117,14 @@ def test_stream_of_new_points(
         time.sleep(1.5)  # node has started and the watch is most likely open ...
         now = time.time_ns() + 5 * 10**9  # ... and if not yet, these points are still newer than its start
         lines = [
-            stored_line("bob", measurement, {}, {"value": 1500.0}, now),
-            stored_line("alice", measurement, {}, {"value": 42.0}, now),
+            stored_line(BOB, measurement, {}, {"value": 1500.0}, now),
+            stored_line(ALICE, measurement, {}, {"value": 42.0}, now),
         ]
         write_lines(influx, api_db, lines)
         out, _ = proc.communicate(timeout=30)
     result = json.loads(out)
     values = [v for m in result["messages"] for s in m["series"] for v in s["doubles"]["values"]]
-    assert values == [42] and owners(result) == {"alice"}
+    assert values == [42] and owners(result) == {ALICE}
     if client == "connect":  # it hung up after the first message: the server noticed and stopped
         for _ in range(50):
             if (

@@ -14,7 +14,7 @@ from tests.api import clients
 from tests.api.clients import PROTOCOLS, outcome
 from tests.api.conftest import api_env
 from tests.api.support import ApiProcess
-from tests.stack.oidc import IdentityProvider
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, free_port
 
 
@@ -53,7 +53,7 @@ async def test_grpc_health_service(api: ApiProcess) -> None:
 
 
 @pytest.fixture(scope="module")
-def api_without_db(influx: InfluxServer, idp: IdentityProvider) -> ApiProcess:
+def api_without_db(influx: InfluxServer, idp: KeycloakServer) -> ApiProcess:
     env = api_env(influx, idp, "timeseries") | {"INFLUX_URL": f"http://127.0.0.1:{free_port()}"}
     return ApiProcess(env).start(ready=False)
 
@@ -77,7 +77,7 @@ def test_database_down_rest_body_and_readiness(api_without_db: ApiProcess, token
     assert api_without_db.stop() == 0
 
 
-async def test_identity_provider_down(influx: InfluxServer, idp: IdentityProvider, api_db: str) -> None:
+async def test_identity_provider_down(influx: InfluxServer, idp: KeycloakServer, api_db: str) -> None:
     """Without a JWKS no token can be verified: 503/UNAVAILABLE, not 401 and not a crash."""
     env = api_env(influx, idp, api_db) | {"OIDC_ISSUER": f"http://127.0.0.1:{free_port()}"}
     process = ApiProcess(env).start(ready=False)
@@ -92,7 +92,7 @@ async def test_identity_provider_down(influx: InfluxServer, idp: IdentityProvide
         assert process.stop() == 0
 
 
-def test_graceful_shutdown_with_open_stream(influx: InfluxServer, idp: IdentityProvider, api_db: str) -> None:
+def test_graceful_shutdown_with_open_stream(influx: InfluxServer, idp: KeycloakServer, api_db: str) -> None:
     env = api_env(influx, idp, api_db) | {"SHUTDOWN_GRACE_S": "2"}
     process = ApiProcess(env).start()
     token = "Bearer " + clients.sign(clients.claims(idp.issuer))
@@ -109,7 +109,7 @@ def test_graceful_shutdown_with_open_stream(influx: InfluxServer, idp: IdentityP
 
 
 async def test_database_outage_and_recovery(
-    idp: IdentityProvider, tmp_path: Path, tokens: dict[str, str]
+    idp: KeycloakServer, tmp_path: Path, tokens: dict[str, str]
 ) -> None:
     """InfluxDB stops: 503/UNAVAILABLE and not ready, no crash; it comes back: answers again.
     (A private InfluxDB, so that no other suite sees the outage.)"""

@@ -16,7 +16,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import PROTOCOLS
 from tests.api.fetch import CallError, list_series, query
-from tests.api.support import HOSTILE_SENSOR, OWNER_BASE, ApiProcess
+from tests.api.support import ALICE, BOB, HOSTILE_SENSOR, OWNER, OWNER_BASE, ApiProcess
 
 USERS = ("alice", "bob", "admin")
 TWO_HOURS = pb.TimeRange(start=Timestamp(seconds=int(dt.datetime.now(dt.UTC).timestamp()) - 7200))
@@ -40,8 +40,8 @@ async def test_each_user_sees_exactly_their_own_points(
 ) -> None:
     rows, truncated = await query(api, protocol, tokens[user], everything())
     assert not truncated
-    assert {r[0] for r in rows} == {user}
-    assert all(owns(user, v) for r in rows for _, v in r[4])
+    assert {r[0] for r in rows} == {OWNER[user]}
+    assert all(owns(OWNER[user], v) for r in rows for _, v in r[4])
     # 3 temperature series (s1, s2, hostile) + 3 status fields; 30 points each but the hostile one.
     # (other tests add measurements of their own to this database while the session runs)
     seeded = [r for r in rows if r[1] in ("status", "temperature")]
@@ -69,7 +69,7 @@ async def test_values_keep_their_types(api: ApiProcess, tokens: dict[str, str], 
     by_field = {r[2]: [v for _, v in r[4]] for r in rows}
     assert by_field["ok"][:2] == [True, False]
     assert by_field["code"][:2] == [0, 1] and all(type(v) is int for v in by_field["code"])
-    assert by_field["text"][:2] == ["alice-0", "alice-1"]
+    assert by_field["text"][:2] == [f"{ALICE}-0", f"{ALICE}-1"]
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
@@ -83,7 +83,7 @@ async def test_selector_and_limit(api: ApiProcess, tokens: dict[str, str], proto
     assert truncated
     assert len(rows) == 1
     owner, measurement, field, tags, points = rows[0]
-    assert (owner, measurement, field, tags) == ("bob", "temperature", "value", (("sensor", "s2"),))
+    assert (owner, measurement, field, tags) == (BOB, "temperature", "value", (("sensor", "s2"),))
     # the newest five, oldest first
     assert [v for _, v in points] == [1525.25, 1526.25, 1527.25, 1528.25, 1529.25]
     assert [t for t, _ in points] == sorted(t for t, _ in points)
@@ -96,7 +96,7 @@ async def test_hostile_tag_value_is_a_literal_match(
     request = pb.QueryRequest(range=TWO_HOURS, selector=pb.SeriesSelector(tags={"sensor": HOSTILE_SENSOR}))
     rows, _ = await query(api, protocol, tokens["alice"], request)
     assert [(r[0], dict(r[3])["sensor"], [v for _, v in r[4]]) for r in rows] == [
-        ("alice", HOSTILE_SENSOR, [999.0])
+        (ALICE, HOSTILE_SENSOR, [999.0])
     ]
 
 
@@ -143,15 +143,15 @@ def test_rest_aggregation_and_relative_times(api: ApiProcess, tokens: dict[str, 
 async def test_admin_scopes(api: ApiProcess, tokens: dict[str, str], protocol: str) -> None:
     everyone = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(all_owners=True))
     rows, _ = await query(api, protocol, tokens["admin"], everyone)
-    assert {r[0] for r in rows} == set(USERS)
+    assert {r[0] for r in rows} == set(OWNER.values())
     assert all(owns(r[0], v) for r in rows for _, v in r[4])
-    only_bob = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(owner="bob"))
+    only_bob = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(owner=BOB))
     rows, _ = await query(api, protocol, tokens["admin"], only_bob)
-    assert {r[0] for r in rows} == {"bob"}
+    assert {r[0] for r in rows} == {BOB}
 
 
 @pytest.mark.parametrize("protocol", ["grpc", "grpc-web", "grpc-web-text"])
-@pytest.mark.parametrize("scope", [pb.OwnerScope(owner="bob"), pb.OwnerScope(all_owners=True)])
+@pytest.mark.parametrize("scope", [pb.OwnerScope(owner=BOB), pb.OwnerScope(all_owners=True)])
 async def test_user_cannot_name_another_owner(
     api: ApiProcess, tokens: dict[str, str], protocol: str, scope: pb.OwnerScope
 ) -> None:
@@ -164,15 +164,15 @@ async def test_user_cannot_name_another_owner(
 
 
 async def test_user_may_name_themselves(api: ApiProcess, tokens: dict[str, str]) -> None:
-    request = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(owner="alice"))
+    request = pb.QueryRequest(range=TWO_HOURS, scope=pb.OwnerScope(owner=ALICE))
     rows, _ = await query(api, "grpc", tokens["alice"], request)
-    assert {r[0] for r in rows} == {"alice"}
+    assert {r[0] for r in rows} == {ALICE}
 
 
 def test_rest_user_paths_take_no_owner(api: ApiProcess, tokens: dict[str, str]) -> None:
     for path in ("/api/data", "/api/series"):
         response = httpx.get(
-            api.url + path, params={"owner": "bob"}, headers={"Authorization": f"Bearer {tokens['alice']}"}
+            api.url + path, params={"owner": BOB}, headers={"Authorization": f"Bearer {tokens['alice']}"}
         )
         assert response.status_code == 400
         assert response.json()["error"]["code"] == "invalid_argument"
@@ -184,12 +184,12 @@ async def test_series_catalog_is_per_owner(
     api: ApiProcess, tokens: dict[str, str], protocol: str, user: str
 ) -> None:
     catalog = await list_series(api, protocol, tokens[user], pb.ListSeriesRequest())
-    assert {entry[0] for entry in catalog} == {user}
+    assert {entry[0] for entry in catalog} == {OWNER[user]}
     assert [entry for entry in catalog if entry[1] in ("status", "temperature")] == [
-        (user, "status", (("sensor", "s1"),), ("code", "ok", "text")),
-        (user, "temperature", (("sensor", "s1"),), ("value",)),
-        (user, "temperature", (("sensor", "s2"),), ("value",)),
-        (user, "temperature", (("sensor", HOSTILE_SENSOR),), ("value",)),
+        (OWNER[user], "status", (("sensor", "s1"),), ("code", "ok", "text")),
+        (OWNER[user], "temperature", (("sensor", "s1"),), ("value",)),
+        (OWNER[user], "temperature", (("sensor", "s2"),), ("value",)),
+        (OWNER[user], "temperature", (("sensor", HOSTILE_SENSOR),), ("value",)),
     ]
 
 
@@ -198,11 +198,11 @@ async def test_admin_catalog(api: ApiProcess, tokens: dict[str, str], protocol: 
     everyone = await list_series(
         api, protocol, tokens["admin"], pb.ListSeriesRequest(scope=pb.OwnerScope(all_owners=True))
     )
-    assert {e[0] for e in everyone} == set(USERS)
+    assert {e[0] for e in everyone} == set(OWNER.values())
     bobs = await list_series(
         api,
         protocol,
         tokens["admin"],
-        pb.ListSeriesRequest(scope=pb.OwnerScope(owner="bob"), measurement="status"),
+        pb.ListSeriesRequest(scope=pb.OwnerScope(owner=BOB), measurement="status"),
     )
-    assert bobs == [("bob", "status", (("sensor", "s1"),), ("code", "ok", "text"))]
+    assert bobs == [(BOB, "status", (("sensor", "s1"),), ("code", "ok", "text"))]

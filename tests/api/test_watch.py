@@ -12,8 +12,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api.clients import stub
 from tests.api.conftest import api_env
-from tests.api.support import ApiProcess, metric, stored_line, write_lines
-from tests.stack.oidc import IdentityProvider
+from tests.api.support import ALICE, BOB, ApiProcess, metric, stored_line, write_lines
+from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, unique
 
 
@@ -35,8 +35,8 @@ async def test_watch_streams_only_new_own_points(
             influx,
             api_db,
             [
-                stored_line("bob", measurement, {"sensor": "s1"}, {"value": 1001.0}, now),
-                stored_line("alice", measurement, {"sensor": "s1"}, {"value": 7.0}, now),
+                stored_line(BOB, measurement, {"sensor": "s1"}, {"value": 1001.0}, now),
+                stored_line(ALICE, measurement, {"sensor": "s1"}, {"value": 7.0}, now),
             ],
         )
         received: list[tuple[str, float]] = []
@@ -48,14 +48,14 @@ async def test_watch_streams_only_new_own_points(
         write_lines(
             influx,
             api_db,
-            [stored_line("alice", measurement, {"sensor": "s1"}, {"value": 8.0}, now + 10**6)],
+            [stored_line(ALICE, measurement, {"sensor": "s1"}, {"value": 8.0}, now + 10**6)],
         )
         async with asyncio.timeout(10):
             async for reply in call:
                 received += [(s.owner, v) for s in reply.series for v in s.doubles.values]
                 if len(received) >= 2:
                     break
-        assert received == [("alice", 7.0), ("alice", 8.0)]  # nothing of bob's, nothing twice
+        assert received == [(ALICE, 7.0), (ALICE, 8.0)]  # nothing of bob's, nothing twice
         call.cancel()
     # the server noticed the client going away and ended the stream
     for _ in range(50):
@@ -79,13 +79,13 @@ async def test_watch_since_sends_stored_points_first(api: ApiProcess, tokens: di
             first = await call.read()
         call.cancel()
     (series,) = first.series
-    assert series.owner == "bob" and list(series.strings.values)[:2] == ["bob-0", "bob-1"]
+    assert series.owner == BOB and list(series.strings.values)[:2] == [f"{BOB}-0", f"{BOB}-1"]
 
 
 async def test_watch_other_owner_is_denied(api: ApiProcess, tokens: dict[str, str]) -> None:
     async with grpc.aio.insecure_channel(api.grpc_target) as channel:
         call = stub(channel).Watch(
-            pb.WatchRequest(scope=pb.OwnerScope(owner="bob")),
+            pb.WatchRequest(scope=pb.OwnerScope(owner=BOB)),
             metadata=(("authorization", f"Bearer {tokens['alice']}"),),
         )
         with pytest.raises(grpc.aio.AioRpcError) as err:
@@ -94,7 +94,7 @@ async def test_watch_other_owner_is_denied(api: ApiProcess, tokens: dict[str, st
 
 
 async def test_watch_catches_up_in_batches_without_gaps_or_repeats(
-    influx: InfluxServer, idp: IdentityProvider, api_db: str, tokens: dict[str, str]
+    influx: InfluxServer, idp: KeycloakServer, api_db: str, tokens: dict[str, str]
 ) -> None:
     """With a batch cap of 4 points, 30 stored points arrive over several polls, each once."""
     # a lookback spanning all the data: without the catch-up logic every poll would re-read the same 4
@@ -117,5 +117,5 @@ async def test_watch_catches_up_in_batches_without_gaps_or_repeats(
     finally:
         process.stop()
     assert values["code"] == list(range(1000, 1030))
-    assert values["text"] == [f"bob-{i}" for i in range(30)]
+    assert values["text"] == [f"{BOB}-{i}" for i in range(30)]
     assert values["ok"] == [i % 2 == 0 for i in range(30)]

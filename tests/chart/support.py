@@ -20,8 +20,15 @@ POD_KINDS = (*WORKLOAD_KINDS, "Job")
 
 Manifest = dict[str, Any]
 
+# Let's Encrypt needs a public domain and a real contact (reserved names are refused).
+LETSENCRYPT = (
+    "domain=ts.timeseries-topology.dev",
+    "edge.issuer=letsencrypt-production",
+    "edge.acme_email=platform@timeseries-topology.dev",
+)
+
 # Configurations every structural test runs against: both profiles, the Ingress alternative,
-# and an external issuer (no Keycloak in the cluster).
+# an external issuer (no Keycloak in the cluster), and Let's Encrypt instead of the private CA.
 VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "prod": ("prod", ()),
     "dev": ("dev", ()),
@@ -30,6 +37,7 @@ VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "prod",
         ("identity.mode=external", "identity.issuer=https://login.example.org/realms/x"),
     ),
+    "prod-letsencrypt": ("prod", LETSENCRYPT),
 }
 
 

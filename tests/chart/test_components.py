@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from chart import config as chart_config
-from tests.chart.support import Manifest, container_env, named, of_kind, pod_spec, synthesize, variant
+from chart.realm import DEMO_USER_IDS
+from tests.chart.support import (
+    Manifest,
+    container_env,
+    named,
+    of_kind,
+    pod_spec,
+    synthesize,
+    variant,
+    variant_config,
+)
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
@@ -141,9 +152,71 @@ def test_oauth2_proxy_accepts_bearer_tokens_and_passes_them_upstream() -> None:
     assert "--skip-jwt-bearer-tokens=true" in args
     assert "--pass-authorization-header=true" in args
     assert "--upstream=http://api:8080/" in args
-    assert "--extra-jwt-issuers=https://auth.timeseries.example.com/realms/timeseries=timeseries-api" in args
+    assert "--oidc-extra-audience=timeseries-api" in args
+    # No second discovery at the public URL (it would fall back to a JWKS path Keycloak lacks).
+    assert not any(a.startswith("--extra-jwt-issuers") for a in args)
+    # Never the ID token in responses (that flag is for nginx auth_request mode).
+    assert not any(a.startswith("--set-authorization-header") for a in args)
     env = container_env(deployment, "oauth2-proxy")
     assert env["OAUTH2_PROXY_CLIENT_SECRET"]["valueFrom"]["secretKeyRef"]["name"] == "oidc-clients"
+
+
+def _proxy_flags(variant_name: str) -> dict[str, list[str]]:
+    args = pod_spec(named(variant(variant_name), "Deployment", "oauth2-proxy"))["containers"][0]["args"]
+    flags: dict[str, list[str]] = {}
+    for arg in args:
+        name, _, value = arg.partition("=")
+        flags.setdefault(name, []).append(value)
+    return flags
+
+
+@pytest.mark.parametrize("name", ["prod", "dev"])
+def test_oauth2_proxy_reaches_keycloak_in_the_cluster_and_sends_browsers_to_the_public_url(name: str) -> None:
+    """Discovery at the public issuer URL needs public DNS, a certificate and hairpin routing
+    before oauth2-proxy can start; it is skipped, and only the login page is public."""
+    flags = _proxy_flags(name)
+    public = f"https://{variant_config(name).auth_host}/realms/timeseries"
+    internal = "http://keycloak:8080/realms/timeseries/protocol/openid-connect"
+    assert flags["--skip-oidc-discovery"] == ["true"]
+    assert flags["--oidc-issuer-url"] == [public]
+    assert flags["--login-url"] == [f"{public}/protocol/openid-connect/auth"]
+    assert flags["--redeem-url"] == [f"{internal}/token"]
+    assert flags["--oidc-jwks-url"] == [f"{internal}/certs"]
+    assert flags["--profile-url"] == [f"{internal}/userinfo"]
+
+
+def test_oauth2_proxy_discovers_an_external_issuer() -> None:
+    flags = _proxy_flags("prod-external-idp")
+    assert flags["--oidc-issuer-url"] == ["https://login.example.org/realms/x"]
+    assert "--skip-oidc-discovery" not in flags and "--redeem-url" not in flags
+
+
+def test_oauth2_proxy_answers_401_on_api_paths_and_streams_unbuffered() -> None:
+    flags = _proxy_flags("prod")
+    routes = [re.compile(r) for r in flags["--api-route"]]
+    # Gateway API PathPrefix semantics: whole path elements (the route sends `/api` here too).
+    for path in ("/api/data?start=-1h", "/api", "/api?x=1", "/timeseries.v1.TimeseriesService/Watch"):
+        assert any(r.match(path) for r in routes), path
+    for path in ("/", "/apix", "/oauth2/start", "/timeseriesXv1.TimeseriesService/Watch"):
+        assert not any(r.match(path) for r in routes), path
+    # `false` answers 403 to an invalid bearer token; `true` makes it a 401 on API routes.
+    assert flags["--bearer-token-login-fallback"] == ["true"]
+    # Negative: Go's ReverseProxy flushes after every write.
+    assert flags["--flush-interval"] == ["-1ns"]
+    # The API sends a Watch's headers with its first point; the default 30 s would cut it.
+    assert flags["--upstream-timeout"] == ["1h"]
+
+
+def test_api_routes_add_the_bearer_challenge_to_oauth2_proxys_401() -> None:
+    (route,) = [r for r in of_kind(variant("prod"), "HTTPRoute") if r["metadata"]["name"] == "app"]
+    by_path = {rule["matches"][0]["path"]["value"]: rule for rule in route["spec"]["rules"]}
+    for path in ("/api/", "/timeseries.v1.TimeseriesService/"):
+        (modifier,) = by_path[path]["filters"]
+        assert modifier["type"] == "ResponseHeaderModifier"
+        assert modifier["responseHeaderModifier"]["add"] == [
+            {"name": "WWW-Authenticate", "value": 'Bearer realm="timeseries"'}
+        ]
+    assert "filters" not in by_path["/"] and "filters" not in by_path["/oauth2/"]
 
 
 def _realm(profile: str) -> dict[str, object]:
@@ -167,10 +240,45 @@ def test_keycloak_realm_has_the_designed_clients_roles_and_mappers() -> None:
     assert "users" not in realm  # no demo users in production
 
 
+def test_keycloak_realm_redirects_exactly_and_rotates_refresh_tokens() -> None:
+    realm = _realm("prod")
+    clients = {c["clientId"]: c for c in realm["clients"]}  # type: ignore[attr-defined]
+    spa, proxy = clients["timeseries-spa"], clients["oauth2-proxy"]
+    assert spa["redirectUris"] == ["https://timeseries.example.com/"]
+    assert spa["attributes"]["post.logout.redirect.uris"] == "https://timeseries.example.com/"
+    assert proxy["redirectUris"] == ["https://timeseries.example.com/oauth2/callback"]
+    for client in (spa, proxy):
+        assert not any("*" in uri for uri in [*client["redirectUris"], *client["webOrigins"]])
+    assert realm["revokeRefreshToken"] is True and realm["refreshTokenMaxReuse"] == 0
+    assert realm["bruteForceProtected"] is True
+    assert realm["accessTokenLifespan"] == 300
+
+
+def test_a_local_origin_is_admitted_exactly_by_the_dev_realm_only() -> None:
+    realm = json.loads(
+        named(
+            synthesize(
+                "dev", ("identity.local_origin=http://localhost:8480", "identity.access_token_lifespan_s=30")
+            ),
+            "ConfigMap",
+            "keycloak-realm",
+        )["data"]["timeseries-realm.json"]
+    )
+    spa = next(c for c in realm["clients"] if c["clientId"] == "timeseries-spa")
+    assert spa["redirectUris"] == ["https://timeseries.localtest.me/", "http://localhost:8480/"]
+    assert realm["accessTokenLifespan"] == 30
+    with pytest.raises(chart_config.ConfigError, match=r"identity\.local_origin"):
+        chart_config.load("prod", overrides=["identity.local_origin=http://localhost:8480"])
+    with pytest.raises(chart_config.ConfigError, match=r"identity\.local_origin"):
+        chart_config.load("dev", overrides=["identity.local_origin=http://evil.example.org"])
+
+
 def test_dev_keycloak_has_demo_users_whose_password_comes_from_a_secret() -> None:
     realm = _realm("dev")
     users = {u["username"]: u for u in realm["users"]}  # type: ignore[attr-defined]
     assert set(users) == {"alice", "bob", "admin"}
+    # Fixed ids: the owner is the immutable `sub`, and the demo's publishers address it.
+    assert {u["id"] for u in users.values()} == set(DEMO_USER_IDS.values())
     assert "admin" in users["admin"]["realmRoles"] and "admin" not in users["alice"]["realmRoles"]
     assert all(u["credentials"][0]["value"] == "${DEMO_PASSWORD}" for u in users.values())
     keycloak = named(variant("dev"), "Deployment", "keycloak")
@@ -207,13 +315,25 @@ def test_frontend_serves_its_runtime_config_from_a_config_map() -> None:
     assert mount["subPath"] == "config.json"
 
 
+def test_keycloak_re_augments_only_into_an_empty_dir_seeded_from_the_image() -> None:
+    keycloak = named(variant("prod"), "Deployment", "keycloak")
+    (container,) = pod_spec(keycloak)["containers"]
+    (seed,) = pod_spec(keycloak)["initContainers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert seed["image"] == container["image"] and seed["securityContext"]["readOnlyRootFilesystem"] is True
+    mounts = {m["mountPath"]: m["name"] for m in container["volumeMounts"]}
+    (seed_mount,) = seed["volumeMounts"]
+    assert mounts["/opt/keycloak/lib/quarkus"] == seed_mount["name"]
+    assert seed["command"] == ["cp", "-R", "/opt/keycloak/lib/quarkus/.", seed_mount["mountPath"] + "/"]
+
+
 def test_an_optimized_keycloak_image_runs_read_only() -> None:
     objects = synthesize("prod", ("identity.optimized_image=true",))
     keycloak = named(objects, "Deployment", "keycloak")
     container = pod_spec(keycloak)["containers"][0]
     assert container["args"] == ["start", "--optimized", "--import-realm"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
-    assert "CKV_K8S_22" not in str(keycloak["metadata"]["annotations"])
+    assert "initContainers" not in pod_spec(keycloak)
 
 
 def test_a_config_change_rolls_the_pods_that_read_it() -> None:
@@ -233,3 +353,24 @@ def test_a_config_change_rolls_the_pods_that_read_it() -> None:
     assert set(before) == set(readers)
     assert before["frontend"] != after["frontend"] and before["keycloak"] != after["keycloak"]
     assert before["rabbitmq"] == after["rabbitmq"]  # its configuration does not name the domain
+
+
+def test_prod_reconciles_a_changed_realm_with_a_job_named_by_its_content() -> None:
+    def job(objects: tuple[Manifest, ...]) -> Manifest:
+        (found,) = of_kind(objects, "Job")
+        return found
+
+    before, after = job(variant("prod")), job(synthesize("prod", ("domain=ts.example.org",)))
+    assert before["metadata"]["name"].startswith("keycloak-realm-sync-")
+    assert before["metadata"]["name"] != after["metadata"]["name"]  # a changed realm runs it again
+    (container,) = pod_spec(before)["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert (
+        "partialImport" in container["command"][-1]
+        and "ifResourceExists=OVERWRITE" in container["command"][-1]
+    )
+    settings = json.loads(
+        named(variant("prod"), "ConfigMap", "keycloak-realm-sync-settings")["data"]["realm-settings.json"]
+    )
+    assert "clients" not in settings and settings["revokeRefreshToken"] is True
+    assert of_kind(variant("dev"), "Job") == []  # dev re-imports its realm at every start

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from chart import config as chart_config
-from chart.config import ConfigError, load
-from tests.chart.support import ROOT, named, pod_spec, synthesize
+from chart.config import ConfigError, load, reserved_domain
+from tests.chart.support import LETSENCRYPT, ROOT, named, pod_spec, synthesize
 
 
 def test_profiles_differ_where_they_should() -> None:
@@ -18,7 +18,35 @@ def test_profiles_differ_where_they_should() -> None:
     assert (dev.rabbitmq.nodes, prod.rabbitmq.nodes) == (1, 3)
     assert (dev.identity.mode, prod.identity.mode) == ("dev", "prod")
     assert dev.rabbitmq.management_route and not prod.rabbitmq.management_route
-    assert prod.edge.issuer == "letsencrypt-production"
+    # Let's Encrypt can never validate dev's *.localtest.me: a private CA there.
+    assert dev.edge.issuer == "self-signed" and not dev.edge.acme
+
+
+@pytest.mark.parametrize(
+    ("name", "reserved"),
+    [
+        ("timeseries.example.com", "example.com"),
+        ("example.net", "example.net"),
+        ("a.b.example.org", "example.org"),
+        ("ts.example", "example"),
+        ("ts.test", "test"),
+        ("ts.invalid", "invalid"),
+        ("app.localhost", "localhost"),
+        ("printer.local", "local"),
+        ("nas.home.arpa", "home.arpa"),
+        ("TimeSeries.LocalTest.Me.", "localtest.me"),
+        ("ts.timeseries-topology.dev", None),
+        ("notexample.com", None),
+        ("example.com.au", None),
+    ],
+)
+def test_reserved_domains(name: str, reserved: str | None) -> None:
+    assert reserved_domain(name) == reserved
+
+
+def test_lets_encrypt_with_a_public_domain_and_a_real_contact_loads() -> None:
+    config = load("prod", overrides=LETSENCRYPT)
+    assert config.edge.acme and config.edge.acme_email == "platform@timeseries-topology.dev"
 
 
 def test_file_then_overrides(tmp_path: Path) -> None:
@@ -54,7 +82,27 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["consumer.scale.replicas=-1"], "consumer.scale.replicas: must be at least 1"),
         ("prod", ["api.replicas=two"], "api.replicas: expected an integer, got 'two'"),
         ("prod", ["identity.mode=external"], "identity.issuer: required (https://...) when mode is external"),
-        ("prod", ["edge.acme_email="], "edge.acme_email: required"),
+        (
+            "prod",
+            ["edge.issuer=letsencrypt-production"],
+            "edge.acme_email: required for letsencrypt-production",
+        ),
+        (
+            "prod",
+            [*LETSENCRYPT, "edge.acme_email=platform@example.com"],
+            "edge.acme_email: 'platform@example.com' is at the reserved domain example.com",
+        ),
+        (
+            "prod",
+            [*LETSENCRYPT, "domain=timeseries.example.com"],
+            "domain: 'timeseries.example.com' lies under the reserved domain example.com",
+        ),
+        (
+            "dev",
+            ["edge.issuer=letsencrypt-staging", "edge.acme_email=platform@timeseries-topology.dev"],
+            "domain: 'timeseries.localtest.me' lies under the reserved domain localtest.me",
+        ),
+        ("prod", ["edge.cert_manager_namespace=Cert_Manager"], "edge.cert_manager_namespace: not a valid"),
         ("prod", ["edge.exposure=loadbalancer"], "edge.exposure: must be one of gateway, ingress"),
         ("prod", ["api.replicass=3"], "api.replicass: unknown setting"),
         ("prod", ["images.api.tag=latest"], "images.api.tag: pin a version, not latest"),

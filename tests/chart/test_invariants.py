@@ -147,11 +147,36 @@ def test_gateway_listeners_redirect_http_and_terminate_tls_with_certificates() -
     for route in of_kind(objects, "HTTPRoute", "GRPCRoute"):
         if route is not redirect:
             assert all(p["sectionName"] != "http" for p in route["spec"]["parentRefs"])
+
+
+@pytest.mark.parametrize("name", ["prod", "dev"])
+def test_the_private_ca_signs_the_hosts_certificates(name: str) -> None:
+    """No public CA can validate dev's *.localtest.me: cert-manager's CA bootstrap instead,
+    selfSigned issuer -> CA Certificate (in cert-manager's namespace) -> CA issuer."""
+    objects = variant(name)
+    issuers = {i["metadata"]["name"]: i["spec"] for i in of_kind(objects, "ClusterIssuer")}
+    assert issuers == {
+        "timeseries-selfsigned": {"selfSigned": {}},
+        "timeseries-ca": {"ca": {"secretName": "timeseries-ca"}},
+    }
+    (ca,) = [c for c in of_kind(objects, "Certificate") if c["spec"].get("isCA")]
+    assert ca["metadata"]["namespace"] == "cert-manager"
+    assert ca["spec"]["secretName"] == "timeseries-ca"
+    assert ca["spec"]["issuerRef"]["name"] == "timeseries-selfsigned"
+    hosts = [c for c in of_kind(objects, "Certificate") if c is not ca]
+    assert hosts and all(c["spec"]["issuerRef"]["name"] == "timeseries-ca" for c in hosts)
+
+
+def test_lets_encrypt_solves_http01_through_the_gateway() -> None:
+    objects = variant("prod-letsencrypt")
     issuers = of_kind(objects, "ClusterIssuer")
     assert {i["metadata"]["name"] for i in issuers} == {"letsencrypt-staging", "letsencrypt-production"}
     for issuer in issuers:
+        assert issuer["spec"]["acme"]["email"] == "platform@timeseries-topology.dev"
         (solver,) = issuer["spec"]["acme"]["solvers"]
         assert solver["http01"]["gatewayHTTPRoute"]["parentRefs"][0]["sectionName"] == "http"
+    certificates = of_kind(objects, "Certificate")
+    assert {c["spec"]["issuerRef"]["name"] for c in certificates} == {"letsencrypt-production"}
 
 
 def _referenced(objects: tuple[Manifest, ...]) -> tuple[set[tuple[str, str]], set[str]]:

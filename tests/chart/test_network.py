@@ -16,7 +16,6 @@ COMMON: set[Edge] = {
     ("@edge", "oauth2-proxy", 4180),
     ("@edge", "api", 50051),
     ("oauth2-proxy", "api", 8080),
-    ("oauth2-proxy", "@internet", 443),
     ("api", "influxdb", 8086),
     ("consumer", "rabbitmq", 5672),
     ("consumer", "influxdb", 8086),
@@ -25,21 +24,36 @@ COMMON: set[Edge] = {
     ("influxdb-tokens", "@internet", 443),
     ("influxdb-tokens", "@internet", 6443),
     ("@publisher", "rabbitmq", 5672),
-    ("@edge", "@acme-http01-solver", 8089),
 }
-KEYCLOAK: set[Edge] = {("@edge", "keycloak", 8080), ("api", "keycloak", 8080)}
-EXPECTED: dict[str, set[Edge]] = {
-    "prod": COMMON
+# oauth2-proxy reaches Keycloak in the cluster (no discovery at the public URL, no internet).
+KEYCLOAK: set[Edge] = {
+    ("@edge", "keycloak", 8080),
+    ("api", "keycloak", 8080),
+    ("oauth2-proxy", "keycloak", 8080),
+}
+PROD: set[Edge] = (
+    COMMON
     | KEYCLOAK
     | {
         ("rabbitmq", "rabbitmq", 4369),
         ("rabbitmq", "rabbitmq", 25672),
         ("keycloak", "keycloak-postgres", 5432),
         ("keycloak", "keycloak", 7800),
-    },
+        ("keycloak-realm-sync", "keycloak", 8080),
+    }
+)
+EXPECTED: dict[str, set[Edge]] = {
+    "prod": PROD,
     "dev": COMMON | KEYCLOAK | {("@edge", "rabbitmq", 15672)},
     "prod-external-idp": COMMON
-    | {("rabbitmq", "rabbitmq", 4369), ("rabbitmq", "rabbitmq", 25672), ("api", "@internet", 443)},
+    | {
+        ("rabbitmq", "rabbitmq", 4369),
+        ("rabbitmq", "rabbitmq", 25672),
+        ("api", "@internet", 443),
+        ("oauth2-proxy", "@internet", 443),
+    },
+    # Only Let's Encrypt's HTTP-01 challenges need the solver pods reachable.
+    "prod-letsencrypt": PROD | {("@edge", "@acme-http01-solver", 8089)},
 }
 
 

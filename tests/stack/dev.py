@@ -4,15 +4,18 @@
     python -m tests.stack.dev up         # the same in the background; writes .run/stack.json
     python -m tests.stack.dev down       # stops what `up` started
 
-Runs, each as a real process on free loopback ports: RabbitMQ and InfluxDB 2.7, set up as the
-chart sets it up, the consumer with a write-only and the API with a read-only token
-(tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC), the test
-OIDC provider with alice, bob and admin (tests/stack/oidc.py), nginx as the Gateway with the
-routes of DESIGN.md in front of the SPA's own nginx configuration (tests/stack/gateway.py), and
-the publisher: a real-world dataset each for alice and bob, live host metrics for admin. The
-broker is set up as the chart's boots (tests/stack/broker.py): the consumer takes the owner
-from the broker-verified user_id, and each demo publisher logs in as its owner's own broker
-user, made by `make publisher-user`'s code.
+Runs, each as a real process on free loopback ports: RabbitMQ set up as the chart's boots
+(tests/stack/broker.py: the consumer takes the owner from the broker-verified user_id, and each
+demo publisher logs in as its owner's own broker user, made by `make publisher-user`'s code),
+InfluxDB 2.7 set up as the chart sets it up (the consumer with a write-only and the API with a
+read-only token; tests/stack/servers.py), the consumer, the API (REST + gRPC-Web, native gRPC),
+Keycloak with the chart's dev realm and its demo users alice, bob and admin
+(tests/stack/keycloak.py; the realm also admits this gateway's origin and, for the e2e suite,
+shorter-lived tokens, both through chart config values), oauth2-proxy with the chart's arguments
+in front of the API's REST and gRPC-Web paths (tests/stack/oauth2_proxy.py), nginx as the Gateway
+with the chart's HTTPRoute in front of the SPA's own nginx configuration (tests/stack/gateway.py)
+on a stable port, and the publisher: a real-world dataset each for alice and bob, live host
+metrics for admin.
 Everything lives in one directory under .run/ (data and logs), removed on stop.
 """
 
@@ -24,6 +27,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -32,9 +36,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chart import oauth2_proxy as chart_proxy
+from chart.realm import DEMO_USER_IDS, DEMO_USERS
 from tests.stack.broker import ADMIN_USER, CONSUMER_USER, BrokerVhost
 from tests.stack.gateway import ROOT, SpaNginx
-from tests.stack.oidc import USERS, IdentityProvider
+from tests.stack.keycloak import KeycloakServer, sign_in
+from tests.stack.oauth2_proxy import OAuth2ProxyServer, chart_addresses
 from tests.stack.servers import (
     ServerError,
     Servers,
@@ -48,8 +55,10 @@ from tests.stack.servers import (
 
 RUN_DIR = ROOT / ".run"
 STATE = RUN_DIR / "stack.json"
-#: Demo user -> the owner its publisher publishes as (the owner claim of its tokens).
-DEMO_OWNERS: Mapping[str, str] = {"alice": "alice", "bob": "bob", "admin": "admin"}
+# `make dev`'s gateway port, the same every time so a bookmark keeps working (DEV_PORT overrides).
+DEFAULT_PORT = 8480
+#: Demo user -> the owner its publisher publishes as: the fixed Keycloak id, the `sub` of its tokens.
+DEMO_OWNERS: Mapping[str, str] = DEMO_USER_IDS
 
 
 @dataclass
@@ -100,12 +109,14 @@ class Stack:
         access_ttl_s: int = 600,
         owners: Mapping[str, str] = DEMO_OWNERS,
     ) -> None:
+        """`gateway_port`: None for DEFAULT_PORT (or a free one when it is taken), 0 for any free one."""
         self.base = base
         self.owners = owners
-        self.gateway_port = gateway_port or free_port()
+        self.gateway_port = choose_port(gateway_port)
         self.access_ttl_s = access_ttl_s
         self.servers: Servers | None = None
-        self.idp: IdentityProvider | None = None
+        self.idp: KeycloakServer | None = None
+        self.oauth2_proxy: OAuth2ProxyServer | None = None
         self.gateway: SpaNginx | None = None
         self.services: list[Service] = []
         self.state: dict[str, Any] = {}
@@ -131,8 +142,14 @@ class Stack:
         database = influx.bucket  # the chart's, made by the setup (with the chart's retention)
         grants = influx.tokens(database)
 
-        log("starting the OIDC provider …")
-        self.idp = IdentityProvider(redirect_uris=[f"{self.gateway_url}/"], access_ttl_s=self.access_ttl_s)
+        log("starting Keycloak …")
+        self.idp = KeycloakServer(
+            self.base,
+            overrides=[
+                f"identity.local_origin={self.gateway_url}",
+                f"identity.access_token_lifespan_s={self.access_ttl_s}",
+            ],
+        )
         self.idp.start()
 
         consumer_port, api_port, grpc_port = free_port(), free_port(), free_port()
@@ -173,17 +190,18 @@ class Stack:
             self.services.append(service)
             service.start()
 
+        log("starting oauth2-proxy …")
+        api_url = f"http://127.0.0.1:{api_port}"
+        self.oauth2_proxy = OAuth2ProxyServer(
+            self.base, chart_addresses(self.idp.url, api_url, self.gateway_url), self.idp.secret
+        )
+        self.oauth2_proxy.start()
+
         log("starting the gateway and the SPA …")
         self.gateway = SpaNginx(
             self.base,
-            {
-                "issuer": self.idp.issuer,
-                "clientId": "timeseries-spa",
-                "apiBaseUrl": "",
-                # oidc-provider issues refresh tokens (offline_access) only on explicit consent.
-                "authParams": {"prompt": "consent"},
-            },
-            api=f"http://127.0.0.1:{api_port}",
+            {"issuer": self.idp.issuer, "clientId": "timeseries-spa", "apiBaseUrl": ""},
+            backends={(chart_proxy.NAME, chart_proxy.HTTP_PORT): self.oauth2_proxy.url},
             port=self.gateway_port,
         )
         self.gateway.start()
@@ -197,9 +215,12 @@ class Stack:
         self.state = {
             "pid": os.getpid(),
             "gateway_url": self.gateway_url,
-            "api_url": f"http://127.0.0.1:{api_port}",
+            "api_url": api_url,
+            "oauth2_proxy_url": self.oauth2_proxy.url,
             "grpc_target": f"127.0.0.1:{grpc_port}",
             "issuer_url": self.idp.issuer,
+            "redirect_uri": f"{self.gateway_url}/",
+            "keycloak_admin_password": self.idp.admin_password,
             "access_token_ttl_s": self.access_ttl_s,
             "amqp_vhost": vhost,
             "amqp_port": rabbit.amqp_port,
@@ -217,10 +238,11 @@ class Stack:
             "users": [
                 {
                     "username": name,
-                    "password": password,
-                    "roles": ["user", "admin"] if name == "admin" else ["user"],
+                    "id": DEMO_USER_IDS[name],
+                    "password": self.idp.demo_password,
+                    "roles": roles,
                 }
-                for name, password in USERS.items()
+                for name, roles in DEMO_USERS.items()
             ],
             "logs": str(logs),
         }
@@ -236,11 +258,26 @@ class Stack:
         self.services.clear()
         if self.gateway:
             self.gateway.stop()
+        if self.oauth2_proxy:
+            self.oauth2_proxy.stop()
         if self.idp:
             self.idp.stop()
         if self.servers:
             self.servers.close()
         shutil.rmtree(self.base, ignore_errors=True)
+
+
+def choose_port(requested: int | None) -> int:
+    """A port given is used as given (0: any free one); by default DEFAULT_PORT, unless
+    something else listens there (then a free one, and the banner shows which)."""
+    if requested is not None:
+        return requested or free_port()
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", DEFAULT_PORT))
+        except OSError:
+            return free_port()
+    return DEFAULT_PORT
 
 
 def publisher_commands(url: Callable[[str], str], owners: Mapping[str, str]) -> list[tuple[str, list[str]]]:
@@ -260,17 +297,19 @@ def publisher_commands(url: Callable[[str], str], owners: Mapping[str, str]) -> 
 
 def banner(state: dict[str, Any]) -> str:
     users = "\n".join(
-        f"    {u['username']:<6} {u['password']:<16} {', '.join(u['roles'])}" for u in state["users"]
+        f"    {u['username']:<6} {u['password']:<34} {u['id']}  {', '.join(u['roles'])}"
+        for u in state["users"]
     )
     return f"""
 The timeseries topology is up.
 
   Open   {state["gateway_url"]}
-  Users  (name, password, roles)
+  Users  (name, password, owner id, roles; `make token USER=alice` prints an access token)
 {users}
 
-  API    {state["api_url"]} (REST, gRPC-Web)   gRPC {state["grpc_target"]}
-  OIDC   {state["issuer_url"]}
+  API    {state["api_url"]} (REST, gRPC-Web; through the gateway via oauth2-proxy {state["oauth2_proxy_url"]})
+         gRPC {state["grpc_target"]}
+  OIDC   {state["issuer_url"]} (Keycloak)
   AMQP   127.0.0.1:{state["amqp_port"]} vhost {state["amqp_vhost"]}
   A publisher's broker user (prints its password once):
     RABBITMQ_API_URL={state["rabbitmq_management_url"]} RABBITMQ_VHOST={state["amqp_vhost"]} \\
@@ -336,7 +375,7 @@ def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s:
     log = state_file.with_suffix(".log")
     argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
     argv += ["--access-ttl", str(access_ttl_s)]
-    if gateway_port:
+    if gateway_port is not None:
         argv += ["--port", str(gateway_port)]
     proc = subprocess.Popen(
         argv,
@@ -380,6 +419,27 @@ def down(state_file: Path, timeout: float = 120) -> int:
     return 0
 
 
+def token(state_file: Path, username: str) -> int:
+    """Prints an access token of demo user `username` of the running stack, from its Keycloak:
+    signed in on Keycloak's login form (code + PKCE), as the SPA signs in."""
+    if not state_file.exists():
+        print("not up: run `make up` first.", file=sys.stderr)
+        return 1
+    state = json.loads(state_file.read_text())
+    user = next((u for u in state["users"] if u["username"] == username), None)
+    if user is None:
+        known = ", ".join(u["username"] for u in state["users"])
+        print(f"unknown user {username!r} (demo users: {known})", file=sys.stderr)
+        return 2
+    try:
+        tokens = sign_in(state["issuer_url"], state["redirect_uri"], username, user["password"])
+    except ServerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(tokens["access_token"])
+    return 0
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -393,8 +453,14 @@ def _alive(pid: int) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.stack.dev", description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down"])
-    parser.add_argument("--port", type=int, default=None, help="gateway port (default: a free one)")
+    parser.add_argument("command", nargs="?", default="run", choices=["run", "up", "down", "token"])
+    parser.add_argument("user", nargs="?", default="alice", help="demo user of `token` (default alice)")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=None,
+        help=f"gateway port (default {DEFAULT_PORT}, or a free one when that is taken; 0: any free one)",
+    )
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
     parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
     parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
@@ -403,6 +469,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
     if args.command == "down":
         return down(args.state or STATE)
+    if args.command == "token":
+        return token(args.state or STATE, args.user)
     return run_foreground(args.port, args.state, args.access_ttl)
 
 

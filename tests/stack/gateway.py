@@ -5,8 +5,11 @@ One nginx process (Debian's) runs two servers:
 - the frontend: the SPA image's own configuration (services/frontend/nginx/nginx.conf and
   default.conf, with the security headers that nginx/spa-csp.sh renders from config.json),
   the image's absolute paths and port rewritten to a private directory and a free port;
-- the gateway (when an API is given): `/` → frontend, `/api/` and
-  `/timeseries.v1.TimeseriesService/` → API, as the HTTPRoutes of DESIGN.md route them.
+- the gateway (when backends are given): the app host's HTTPRoute of the chart's dev manifests,
+  rule by rule (`/` → frontend, `/api/`, gRPC-Web and `/oauth2/` → oauth2-proxy, …), with its
+  response header filters; each rule's backend Service is mapped to the local server that plays
+  it, and a backend that does not run here answers 503, as a Gateway's route without endpoints.
+  Like a Gateway's data plane it streams (no buffering), so gRPC-Web Watch streams pass at once.
 """
 
 from __future__ import annotations
@@ -16,16 +19,20 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chart import frontend as chart_frontend
+from tests.stack import manifests
 from tests.stack.servers import ServerError, free_port, http_ok, stop_group, tail, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 FRONTEND = ROOT / "services" / "frontend"
 DIST = FRONTEND / "dist" / "browser"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-GRPC_WEB_PATH = "/timeseries.v1.TimeseriesService/"
+APP_ROUTE = "app"  # the HTTPRoute of the app host (chart/topology.py, edge.Site "app")
 
 
 def render_security_headers(config: Path, out: Path) -> subprocess.CompletedProcess[str]:
@@ -40,30 +47,69 @@ def render_security_headers(config: Path, out: Path) -> subprocess.CompletedProc
     )
 
 
-def _gateway_server(port: int, frontend_port: int, api: str) -> str:
-    proxy = """
+@dataclass(frozen=True)
+class Route:
+    """One rule of an HTTPRoute: a Gateway API PathPrefix, its backend Service and port, and the
+    headers its ResponseHeaderModifier adds."""
+
+    prefix: str
+    backend: tuple[str, int]
+    add_response_headers: tuple[tuple[str, str], ...] = ()
+
+
+def app_routes() -> list[Route]:
+    """The rules of the app host's HTTPRoute in the dev manifests; anything this gateway would
+    not reproduce faithfully (other match types, several backends, other filters) is refused."""
+    routes = []
+    for rule in manifests.named("HTTPRoute", APP_ROUTE)["spec"]["rules"]:
+        (match,) = rule["matches"]
+        (ref,) = rule["backendRefs"]
+        if set(match) != {"path"} or match["path"]["type"] != "PathPrefix":
+            raise ValueError(f"unsupported HTTPRoute match: {match}")
+        headers: list[tuple[str, str]] = []
+        for f in rule.get("filters", []):
+            if f["type"] != "ResponseHeaderModifier" or set(f["responseHeaderModifier"]) != {"add"}:
+                raise ValueError(f"unsupported HTTPRoute filter: {f}")
+            headers += [(h["name"], h["value"]) for h in f["responseHeaderModifier"]["add"]]
+        routes.append(Route(match["path"]["value"], (ref["name"], ref["port"]), tuple(headers)))
+    return routes
+
+
+def _nginx_string(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _location(route: Route, upstream: str | None) -> str:
+    if upstream is None:
+        body = "    return 503;"
+    else:
+        body = f"""    proxy_pass {upstream};
     proxy_http_version 1.1;
     proxy_set_header Host $http_host;
     proxy_set_header X-Forwarded-For $remote_addr;
     proxy_set_header X-Forwarded-Proto $scheme;
-    proxy_set_header Connection "";"""
+    proxy_set_header Connection "";
+    proxy_buffering off;
+    proxy_request_buffering off;
+    proxy_read_timeout 1h;"""
+        # `always`: on every status, as a Gateway's ResponseHeaderModifier adds them.
+        body += "".join(
+            f"\n    add_header {name} {_nginx_string(value)} always;"
+            for name, value in route.add_response_headers
+        )
+    # Gateway API PathPrefix matches whole path elements, trailing slash ignored: `/api/`
+    # matches `/api` and `/api/x`, never `/apix`. The longest prefix wins, in both.
+    stem = route.prefix.rstrip("/")
+    locations = [f"location {stem}/"] + ([f"location = {stem}"] if stem else [])
+    return "".join(f"  {location} {{\n{body}\n  }}\n" for location in locations)
+
+
+def _gateway_server(port: int, routes: list[Route], upstreams: Mapping[tuple[str, int], str]) -> str:
+    locations = "".join(_location(route, upstreams.get(route.backend)) for route in routes)
     return f"""
 server {{
   listen 127.0.0.1:{port};
-  location / {{
-    proxy_pass http://127.0.0.1:{frontend_port};{proxy}
-  }}
-  location /api/ {{
-    proxy_pass {api};{proxy}
-  }}
-  # gRPC-Web server streams (Watch): no buffering, long-lived.
-  location {GRPC_WEB_PATH} {{
-    proxy_pass {api};{proxy}
-    proxy_buffering off;
-    proxy_request_buffering off;
-    proxy_read_timeout 1h;
-  }}
-}}
+{locations}}}
 """
 
 
@@ -71,13 +117,22 @@ class SpaNginx:
     """The built SPA behind its image's nginx configuration, optionally behind the gateway."""
 
     def __init__(
-        self, base: Path, config: dict[str, Any], api: str | None = None, port: int | None = None
+        self,
+        base: Path,
+        config: dict[str, Any],
+        backends: Mapping[tuple[str, int], str] | None = None,
+        port: int | None = None,
     ) -> None:
+        """`backends`: the local URL of each chart Service (name, port) the routes send to, beside
+        the frontend (this nginx's own); None runs the frontend alone, without a gateway."""
         self.dir = base / "spa-nginx"
         self.config = config
-        self.api = api.rstrip("/") if api else None
         self.frontend_port = free_port()
-        self.gateway_port = (port or free_port()) if api else None
+        self.upstreams: dict[tuple[str, int], str] | None = None
+        if backends is not None:
+            frontend = (chart_frontend.NAME, chart_frontend.HTTP_PORT)
+            self.upstreams = {frontend: self.frontend_url, **{k: v.rstrip("/") for k, v in backends.items()}}
+        self.gateway_port = (port or free_port()) if backends is not None else None
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -103,8 +158,8 @@ class SpaNginx:
         server = (FRONTEND / "nginx" / "default.conf").read_text()
         server = server.replace("listen 8080;", f"listen 127.0.0.1:{self.frontend_port};")
         server = server.replace("/usr/share/nginx/html", str(d / "html")).replace("/tmp/spa/", f"{d}/spa/")
-        if self.api and self.gateway_port:
-            server += _gateway_server(self.gateway_port, self.frontend_port, self.api)
+        if self.upstreams is not None and self.gateway_port:
+            server += _gateway_server(self.gateway_port, app_routes(), self.upstreams)
         (d / "servers.conf").write_text(server)
 
         main = (FRONTEND / "nginx" / "nginx.conf").read_text()

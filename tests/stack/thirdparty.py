@@ -121,8 +121,14 @@ def _build_influxd(version: str, work: Path, target: Path, log: Path) -> None:
 
 def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> None:
     src = _go_module_source("github.com/oauth2-proxy/oauth2-proxy/v7", version, work / "oauth2-proxy", log)
+    # As upstream's Makefile builds the release binary: static (no cgo), version stamped in.
     ldflags = f"-X github.com/oauth2-proxy/oauth2-proxy/v7/pkg/version.VERSION={version}"
-    _run(["go", "build", "-ldflags", ldflags, "-o", str(target / "oauth2-proxy"), "."], src, log)
+    _run(
+        ["go", "build", "-ldflags", ldflags, "-o", str(target / "oauth2-proxy"), "."],
+        src,
+        log,
+        {"CGO_ENABLED": "0"},
+    )
 
 
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
@@ -133,7 +139,13 @@ def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
         log,
     )
     _run(["unzip", "-q", str(work / f"keycloak-quarkus-dist-{version}.zip"), "-d", str(work)], work, log)
-    (work / f"keycloak-{version}").rename(target / "keycloak")
+    home = work / f"keycloak-{version}"
+    # As the upstream image lays it out: a data directory, every file owned by 1000:0 and
+    # group-writable, so a process in group 0 may re-augment and one outside it may not.
+    (home / "data").mkdir()
+    _run(["chown", "-R", "1000:0", str(home)], work, log)
+    _run(["chmod", "-R", "g+rwX", str(home)], work, log)
+    home.rename(target / "keycloak")
 
 
 _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
@@ -169,6 +181,27 @@ def obtain(name: str) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         print(f"built {name} {version} in {time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
     return home / entry
+
+
+def derived(name: str, key: str) -> Path | None:
+    """A tree a program wrote on a previous run and `keep` cached under `key`, or None."""
+    home = CACHE / f"{name}-{versions()[name]}" / "derived" / key
+    return home if (home / ".complete").exists() else None
+
+
+def keep(name: str, key: str, tree: Path) -> Path:
+    """Caches a copy of `tree` (something the program itself produced, like Keycloak's
+    re-augmented lib/quarkus) under `key` beside the program, once; returns the copy."""
+    home = CACHE / f"{name}-{versions()[name]}" / "derived" / key
+    with _locked(name):
+        if not (home / ".complete").exists():
+            scratch = home.with_name(f".{key}.work")
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.copytree(tree, scratch, symlinks=True)
+            (scratch / ".complete").write_text("kept\n")
+            shutil.rmtree(home, ignore_errors=True)
+            scratch.rename(home)
+    return home
 
 
 def main(argv: list[str]) -> int:

@@ -16,7 +16,8 @@ export interface StackState {
   influx_db: string;
   /** Read-only, like the API's (InfluxDB 2 answers no query without a token). */
   influx_token: string;
-  users: { username: string; password: string; roles: string[] }[];
+  /** The demo users; `id` is the fixed Keycloak id, the `sub` of their tokens and their owner. */
+  users: { username: string; id: string; password: string; roles: string[] }[];
 }
 
 export function stack(): StackState {
@@ -80,25 +81,35 @@ export async function storedCount(owner: string, measurement: string, run: strin
   return json.results[0]?.series?.[0]?.values[0]?.[1] ?? 0;
 }
 
-export function password(username: string): string {
+function demoUser(username: string): StackState['users'][number] {
   const user = stack().users.find((u) => u.username === username);
   if (!user) throw new Error(`no demo user ${username}`);
-  return user.password;
+  return user;
 }
 
-/** Signs in through the provider's real login and consent pages; returns on the dashboard. */
+export function password(username: string): string {
+  return demoUser(username).password;
+}
+
+/** The owner a demo user's data is stored under: their immutable Keycloak id (`sub`). */
+export function ownerOf(username: string): string {
+  return demoUser(username).id;
+}
+
+/** Fills in Keycloak's own login form (the page the SPA sent the browser to). */
+export async function keycloakLogin(page: Page, username: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`^${stack().issuer_url}/protocol/openid-connect/auth`));
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password(username));
+  await page.locator('#kc-login').click();
+}
+
+/** Signs in through Keycloak's real login page; returns on the dashboard. */
 export async function signIn(page: Page, username: string): Promise<void> {
   await page.goto(stack().gateway_url);
   await page.getByTestId('sign-in').click();
-  await expect(page).toHaveURL(new RegExp(`^${stack().issuer_url}/interaction/`));
-  await page.locator('input[name=login]').fill(username);
-  await page.locator('input[name=password]').fill(password(username));
-  await page.locator('button[type=submit]').click();
-  const consent = page.locator('#consent');
-  const user = page.getByTestId('user-name');
-  await expect(consent.or(user)).toBeVisible();
-  if (await consent.isVisible()) await consent.click();
-  await expect(user).toBeVisible();
+  await keycloakLogin(page, username);
+  await expect(page.getByTestId('user-name')).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`^${stack().gateway_url}/`));
 }
 
