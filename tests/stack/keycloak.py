@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import ctypes
 import hashlib
 import html
 import json
@@ -37,6 +38,7 @@ import re
 import secrets
 import shlex
 import shutil
+import signal
 import subprocess
 import time
 import urllib.parse
@@ -274,7 +276,9 @@ class KeycloakServer:
         ]
         lines.append(f"cd {HOME} 2>/dev/null || cd /")
         lines.append("exec " + shlex.join(run_as))
-        return ["unshare", "-m", "--propagation", "private", "sh", "-c", "\n".join(lines)]
+        # --fork/--kill-child: when unshare dies (see _die_with_parent), so does the container.
+        namespace = ["unshare", "--fork", "--kill-child=SIGTERM", "-m", "--propagation", "private"]
+        return [*namespace, "sh", "-c", "\n".join(lines)]
 
     def _install(self, read_only: bool) -> Path:
         """The image's files: the shared cached install when mounted read-only, else a private copy."""
@@ -315,6 +319,7 @@ class KeycloakServer:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         try:
             wait_ready(self._ready, timeout, "Keycloak", self.log, self.proc)
@@ -478,6 +483,13 @@ def sign_in(
         raise ServerError(f"token exchange failed: HTTP {exchanged.status_code}: {exchanged.text}")
     body: dict[str, Any] = exchanged.json()
     return body
+
+
+def _die_with_parent() -> None:
+    """SIGTERM for `unshare` when the process that started it dies, even by SIGKILL (Linux), so
+    no Keycloak outlives a killed test session or `make dev`. Set before exec: unshare is not
+    setuid, so the setting survives (it would not survive setpriv's change of user)."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
 
 
 def _message(page: str) -> str:
