@@ -267,6 +267,7 @@ class KeycloakServer:
             f"--regid={gid}",
             f"--groups={','.join(map(str, groups))}",
             "--no-new-privs",
+            "--pdeathsig=keep",  # unshare's --kill-child signal, which a change of user would clear
             "--inh-caps=-all",
             "--bounding-set=-all",
             "env",
@@ -276,8 +277,18 @@ class KeycloakServer:
         ]
         lines.append(f"cd {HOME} 2>/dev/null || cd /")
         lines.append("exec " + shlex.join(run_as))
-        # --fork/--kill-child: when unshare dies (see _die_with_parent), so does the container.
-        namespace = ["unshare", "--fork", "--kill-child=SIGTERM", "-m", "--propagation", "private"]
+        # A PID namespace of its own, as a container has: when unshare dies (_die_with_parent),
+        # --kill-child ends the namespace's first process, and the kernel every other one.
+        namespace = [
+            "unshare",
+            "--fork",
+            "--pid",
+            "--mount-proc",
+            "--kill-child",
+            "-m",
+            "--propagation",
+            "private",
+        ]
         return [*namespace, "sh", "-c", "\n".join(lines)]
 
     def _install(self, read_only: bool) -> Path:
@@ -486,10 +497,10 @@ def sign_in(
 
 
 def _die_with_parent() -> None:
-    """SIGTERM for `unshare` when the process that started it dies, even by SIGKILL (Linux), so
-    no Keycloak outlives a killed test session or `make dev`. Set before exec: unshare is not
-    setuid, so the setting survives (it would not survive setpriv's change of user)."""
-    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+    """SIGKILL for `unshare` (which ignores SIGTERM while it waits) when the process that
+    started it dies, even by SIGKILL (Linux), so no Keycloak outlives a killed test session or
+    `make dev`. A graceful stop signals the whole process group instead (stop_group)."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
 
 
 def _message(page: str) -> str:
