@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import ctypes
 import hashlib
 import html
 import json
@@ -37,6 +38,7 @@ import re
 import secrets
 import shlex
 import shutil
+import signal
 import subprocess
 import time
 import urllib.parse
@@ -265,6 +267,7 @@ class KeycloakServer:
             f"--regid={gid}",
             f"--groups={','.join(map(str, groups))}",
             "--no-new-privs",
+            "--pdeathsig=keep",  # unshare's --kill-child signal, which a change of user would clear
             "--inh-caps=-all",
             "--bounding-set=-all",
             "env",
@@ -274,7 +277,19 @@ class KeycloakServer:
         ]
         lines.append(f"cd {HOME} 2>/dev/null || cd /")
         lines.append("exec " + shlex.join(run_as))
-        return ["unshare", "-m", "--propagation", "private", "sh", "-c", "\n".join(lines)]
+        # A PID namespace of its own, as a container has: when unshare dies (_die_with_parent),
+        # --kill-child ends the namespace's first process, and the kernel every other one.
+        namespace = [
+            "unshare",
+            "--fork",
+            "--pid",
+            "--mount-proc",
+            "--kill-child",
+            "-m",
+            "--propagation",
+            "private",
+        ]
+        return [*namespace, "sh", "-c", "\n".join(lines)]
 
     def _install(self, read_only: bool) -> Path:
         """The image's files: the shared cached install when mounted read-only, else a private copy."""
@@ -315,6 +330,7 @@ class KeycloakServer:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         try:
             wait_ready(self._ready, timeout, "Keycloak", self.log, self.proc)
@@ -478,6 +494,13 @@ def sign_in(
         raise ServerError(f"token exchange failed: HTTP {exchanged.status_code}: {exchanged.text}")
     body: dict[str, Any] = exchanged.json()
     return body
+
+
+def _die_with_parent() -> None:
+    """SIGKILL for `unshare` (which ignores SIGTERM while it waits) when the process that
+    started it dies, even by SIGKILL (Linux), so no Keycloak outlives a killed test session or
+    `make dev`. A graceful stop signals the whole process group instead (stop_group)."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
 
 
 def _message(page: str) -> str:

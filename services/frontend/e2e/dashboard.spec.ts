@@ -75,7 +75,7 @@ for (const user of ['alice', 'bob'] as const) {
   test(`${user} sees only their own series, charted from RabbitMQ and InfluxDB`, async ({ page }) => {
     const served = await page.request.get(stack().gateway_url);
     const csp = served.headers()['content-security-policy'];
-    expect(csp).toContain(`connect-src 'self' ${stack().issuer_url};`);
+    expect(csp).toContain(`connect-src 'self' ${new URL(stack().issuer_url).origin};`);
     await signIn(page, user);
     await expect(page.locator('.role')).toHaveText(['user']);
     await expect(page.getByTestId('owner-select')).toHaveCount(0);

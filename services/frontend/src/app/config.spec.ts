@@ -8,7 +8,7 @@ describe('parseConfig', () => {
       clientId: 'timeseries-spa',
       apiBaseUrl: 'https://api.example.com',
       grpcWebBaseUrl: 'https://api.example.com',
-      scope: 'openid profile email offline_access',
+      scope: 'openid profile email',
       authParams: {},
     });
   });

@@ -14,10 +14,10 @@ export interface AppConfig {
   apiBaseUrl: string;
   /** Base URL of the gRPC-Web endpoint (the live stream); defaults to `apiBaseUrl`. */
   grpcWebBaseUrl: string;
-  /** Scopes requested at sign-in. */
+  /** Scopes requested at sign-in. Keycloak issues a refresh token bound to the sign-in session
+   *  without `offline_access` (an offline token would outlive the session: not for a browser). */
   scope: string;
-  /** Extra authorization request parameters, e.g. `{"prompt": "consent"}` for providers that
-   *  issue refresh tokens (offline_access) only on explicit consent. */
+  /** Extra authorization request parameters, e.g. `{"prompt": "login"}`. */
   authParams: Record<string, string>;
 }
 
@@ -26,7 +26,7 @@ export const APP_CONFIG = new InjectionToken<AppConfig>('APP_CONFIG');
 const DEFAULTS: Omit<AppConfig, 'issuer' | 'grpcWebBaseUrl'> = {
   clientId: 'timeseries-spa',
   apiBaseUrl: '',
-  scope: 'openid profile email offline_access',
+  scope: 'openid profile email',
   authParams: {},
 };
 
