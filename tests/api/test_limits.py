@@ -22,7 +22,7 @@ from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from tests.api import clients
 from tests.api.conftest import api_env
 from tests.api.fetch import CallError, list_series, query
-from tests.api.support import ApiProcess, parse_grpcweb, stored_line, write_lines
+from tests.api.support import ALICE, ApiProcess, parse_grpcweb, stored_line, write_lines
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, unique
 
@@ -44,7 +44,7 @@ def small(influx: InfluxServer, idp: KeycloakServer, api_db: str) -> Iterator[Ap
     process.stop()
 
 
-def bearer(idp: KeycloakServer, sub: str = "alice", ttl_s: float = 600, admin: bool = False) -> str:
+def bearer(idp: KeycloakServer, sub: str = ALICE, ttl_s: float = 600, admin: bool = False) -> str:
     roles = ["user", "admin"] if admin else ["user"]
     payload = clients.claims(idp.issuer, sub=sub, exp=int(time.time() + ttl_s), roles=roles)
     return clients.sign(payload)
@@ -218,7 +218,7 @@ async def test_watch_ends_at_token_expiry_and_resumes_without_loss(
         selector=pb.SeriesSelector(measurement=measurement), since=Timestamp(seconds=start // 10**9 - 1)
     )
     written = [start + i * 10**6 for i in range(6)]
-    lines = [stored_line("alice", measurement, {}, {"v": float(i)}, t) for i, t in enumerate(written)]
+    lines = [stored_line(ALICE, measurement, {}, {"v": float(i)}, t) for i, t in enumerate(written)]
     received: list[int] = []
     write_lines(influx, api_db, lines[:3])
     expires = time.monotonic() + 3
