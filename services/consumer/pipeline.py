@@ -104,7 +104,12 @@ class Pipeline:
         properties = message.header.properties
         try:
             decoded = decode(
-                message.body, properties.content_type, properties.headers, properties.user_id, self._rules
+                message.body,
+                properties.content_type,
+                properties.headers,
+                properties.user_id,
+                self._rules,
+                properties.content_encoding,
             )
         except Poison as exc:
             batch.poison.append((message, str(exc)))

@@ -36,6 +36,7 @@ class Out:
     content_type: str = "application/json"
     headers: dict[str, Any] = field(default_factory=dict)
     anonymous: bool = False
+    content_encoding: str | None = None
 
 
 def json_message(owner: str, points: list[dict[str, Any]]) -> Out:
@@ -70,6 +71,7 @@ def _message(out: Out) -> aio_pika.Message:
     return aio_pika.Message(
         out.body,
         content_type=out.content_type,
+        content_encoding=out.content_encoding,
         headers=out.headers,
         user_id=None if out.anonymous else out.owner,
         delivery_mode=aio_pika.DeliveryMode.PERSISTENT,
