@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime
+import itertools
 from collections.abc import Callable
 
+import orjson
+
+from chart import rabbitmq_definitions
 from services.common import topology
 from tests.ingest.helpers import (
     ConsumerProcess,
@@ -15,7 +21,7 @@ from tests.ingest.helpers import (
     queue_depth,
     wait_until,
 )
-from tests.stack.broker import BrokerVhost
+from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import InfluxServer
 
 
@@ -47,3 +53,38 @@ async def test_an_unroutable_dead_letter_is_held_not_lost(
     assert letter.body == poison.body and letter.headers["x-test-case"] == "poison"
     assert count(influx, influx_db, "good") == 2
     wait_until(lambda: proc.status("/readyz") == 200, 10, "ready again")
+
+
+def _attempts(proc: ConsumerProcess, message: str) -> list[float]:
+    """When the consumer logged `message`, in seconds (its JSON log's timestamps)."""
+    times = []
+    for line in proc.log.read_text().splitlines():
+        if line.startswith("{") and (entry := orjson.loads(line))["msg"] == message:
+            times.append(datetime.datetime.fromisoformat(entry["ts"]).timestamp())
+    return times
+
+
+async def test_a_failing_session_is_retried_at_growing_intervals(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """The broker takes the connection but refuses the subscription (the consumer's read
+    permission is gone): each session fails at once, and the reconnects back off, not ready
+    meanwhile, until the permission is back."""
+    path = f"/api/permissions/{broker.vhost_path}/{CONSUMER_USER}"
+    broker.rabbitmq.api("PUT", path, {"configure": "^$", "write": ".*", "read": "^$"})
+    proc = consumer(wait_ready=False, RETRY_INITIAL_MS=100, RETRY_MAX_MS=2000)
+    await asyncio.sleep(7)
+    assert proc.status("/readyz") == 503
+    times = _attempts(proc, "broker session lost, reconnecting")
+    intervals = [b - a for a, b in itertools.pairwise(times)]
+    # Without backoff this is a hot loop of hundreds; with it, about 8 (caps 0.1, 0.2, ... 2 s).
+    assert 3 <= len(times) <= 20, intervals
+    half = len(intervals) // 2
+    assert sum(intervals[half:]) / (len(intervals) - half) > sum(intervals[:half]) / half, intervals
+
+    broker.rabbitmq.api(
+        "POST", "/api/definitions", rabbitmq_definitions.consumer_access(CONSUMER_USER, broker.vhost)
+    )
+    wait_until(lambda: proc.status("/readyz") == 200, 15, "ready once the permission is back")
+    await publish(broker, [good(0)])
+    wait_until(lambda: count(influx, influx_db, "good") == 1, 15, "consuming again")
