@@ -31,6 +31,10 @@ BROKER_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+class ConsumerCancelled(ConnectionError):
+    """The broker cancelled the subscription (basic.cancel)."""
+
+
 class Consumer:
     def __init__(self, settings: ConsumerSettings, metrics: Metrics | None = None) -> None:
         self.settings = settings
@@ -121,6 +125,15 @@ class Consumer:
         dead_channel = await connection.channel(publisher_confirms=True)
         dead_channel.close_callbacks.add(on_close)
         raw = await channel.get_underlay_channel()
+
+        def on_cancel(frame: Any) -> None:
+            # The broker ended the subscription (queue deleted, leader failover): without this
+            # the channel stays open, idle and "ready". End the session instead; the reconnect
+            # backs off, not ready, until the queue can be consumed again.
+            if not lost.done():
+                lost.set_result(ConsumerCancelled(f"consumer {frame.consumer_tag} cancelled by the broker"))
+
+        raw.on_consumer_cancel_callbacks.add(on_cancel)
         pipeline = Pipeline(
             raw,
             await dead_channel.get_underlay_channel(),

@@ -88,3 +88,19 @@ async def test_a_failing_session_is_retried_at_growing_intervals(
     wait_until(lambda: proc.status("/readyz") == 200, 15, "ready once the permission is back")
     await publish(broker, [good(0)])
     wait_until(lambda: count(influx, influx_db, "good") == 1, 15, "consuming again")
+
+
+async def test_a_broker_side_cancel_is_noticed_and_consumption_resumes(
+    broker: BrokerVhost, influx: InfluxServer, influx_db: str, consumer: Callable[..., ConsumerProcess]
+) -> None:
+    """Deleting the queue cancels the consumer at the broker (basic.cancel): the consumer is
+    not ready while the queue is gone, and consumes again once it is back."""
+    proc = consumer(RETRY_MAX_MS=1000)
+    await publish(broker, [good(0)])
+    wait_until(lambda: count(influx, influx_db, "good") == 1, 15, "consuming")
+    broker.delete_queue(topology.QUEUE)
+    wait_until(lambda: proc.status("/readyz") == 503, 10, "not ready once the broker cancelled the consumer")
+    broker.restore_topology()
+    wait_until(lambda: proc.status("/readyz") == 200, 15, "ready once the queue is back")
+    await publish(broker, [good(1)])
+    wait_until(lambda: count(influx, influx_db, "good") == 2, 15, "consuming the new queue")
