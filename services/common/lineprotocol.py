@@ -33,16 +33,39 @@ TIME_MIN, TIME_MAX = INT64_MIN + 2, INT64_MAX - 1
 #: InfluxDB's limit on string field values.
 MAX_STRING_BYTES = 64 * 1024
 
+
+def _at_most(limit: int) -> bytes:
+    """A pattern for a decimal numeral whose value is at most `limit`, leading zeros allowed
+    (InfluxDB parses with Go's strconv, which takes them): exact bounds in the one expression
+    that checks a body, so no number needs converting."""
+    digits = str(limit)
+    below = [f"[1-9][0-9]{{0,{len(digits) - 2}}}"]  # fewer digits
+    for i, digit in enumerate(digits):  # as many digits, the first smaller one at i
+        low = 1 if i == 0 else 0
+        if int(digit) > low:
+            below.append(f"{digits[:i]}[{low}-{int(digit) - 1}][0-9]{{{len(digits) - i - 1}}}")
+    # The look-ahead inside the atomic group: an alternative that stops short of the last
+    # digit must give way to the next one.
+    return f"(?>0*+(?:{'|'.join([*below, digits])})(?![0-9])|0++(?![0-9]))".encode()
+
+
 # Possessive quantifiers and atomic groups: a line either matches or fails fast, never
 # backtracking through alternatives (this check runs on every line protocol message).
 _KEY = rb"[A-Za-z_][A-Za-z0-9_.\-]{0,63}+"
 # A tag value: any bytes but unescaped space, comma, equals sign, or line break.
 _TAG_VALUE = rb"(?:[^\\ ,=\n\r]++|\\[^\n\r])++"
-_EXPONENT = rb"(?:[eE][-+]?+[0-9]{1,3}+)?+"
+_EXPONENT = rb"(?:[eE][-+]?+[0-9]++)?+"
+# A 64-bit integer: InfluxDB refuses a `+` sign ("invalid boolean") and anything beyond int64.
+_INTEGER = rb"(?:-" + _at_most(-INT64_MIN) + rb"|" + _at_most(INT64_MAX) + rb")i"
+_TIMESTAMP = rb"-?+" + _at_most(TIME_MAX)  # TIME_MIN is -TIME_MAX
 _FIELD_VALUE = (
     rb"(?>"
-    # 64-bit integer (trailing i) or float; no NaN or Infinity
-    rb"[-+]?+(?:[0-9]{1,19}+i|[0-9]++(?:\.[0-9]*+" + _EXPONENT + rb"|[eE][-+]?+[0-9]{1,3}+)?+"
+    + _INTEGER
+    # float, no `+` sign (InfluxDB refuses one), no NaN or Infinity; beyond float64 only
+    # `_overflowing_float` can tell
+    + rb"|-?+(?:[0-9]++(?:\.[0-9]*+"
+    + _EXPONENT
+    + rb"|[eE][-+]?+[0-9]++)?+"
     rb"|\.[0-9]++" + _EXPONENT + rb")"
     rb'|"(?:[^"\\\n]++|\\[^\n])*+"'  # string (a line break would be read as a new line)
     rb"|true|True|TRUE|t|T|false|False|FALSE|f|F)"
@@ -62,10 +85,18 @@ _LINE = (
     + _FIELD
     + rb"(?:,"
     + _FIELD
-    + rb")*+(?: -?[0-9]{1,19}+)?+"
+    + rb")*+(?: "
+    + _TIMESTAMP
+    + rb")?+"
 )
 LINE_RE = re.compile(_LINE)
 BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?+\n)*+(?:" + _LINE + rb")?+")
+#: Where a float beyond float64 (which InfluxDB refuses) may be: a positive exponent of three
+#: significant digits, or a run of 209 digits (below 10**99 times that still fits). Text
+#: that no real reading has, so the slow check after it costs nothing on the hot path.
+_MAYBE_OVERFLOW = re.compile(rb"[0-9.][eE]\+?+0*+[1-9][0-9]{2}|[0-9]{209}")
+_SERIES = re.compile(_KEY + rb"(?:," + _KEY + rb"=" + _TAG_VALUE + rb")*+ ")
+_FIELD_AT = re.compile(_KEY + rb"=(" + _FIELD_VALUE + rb")")
 
 
 def owner_prefix(owner: str) -> str:
@@ -81,6 +112,11 @@ def prefix_lines(body: bytes, owner: str) -> tuple[bytes, int]:
     """
     if BODY_RE.fullmatch(body) is None:
         raise InvalidPoint(_first_invalid_line(body))
+    if _MAYBE_OVERFLOW.search(body) is not None:
+        for number, line in enumerate(body.split(b"\n"), start=1):
+            if line and (value := _overflowing_float(line)) is not None:
+                excerpt = value[:40].decode()
+                raise InvalidPoint(f"line {number}: float {excerpt} is beyond a 64-bit float's range")
     if body.startswith(b"\n") or b"\n\n" in body:  # rare: drop the empty lines first
         body = b"\n".join(line for line in body.split(b"\n") if line)
     if not body:
@@ -93,6 +129,21 @@ def prefix_lines(body: bytes, owner: str) -> tuple[bytes, int]:
     if body.endswith(b"\n"):
         return prefixed[: -len(prefix)], body.count(b"\n")
     return prefixed + b"\n", body.count(b"\n") + 1
+
+
+def _overflowing_float(line: bytes) -> bytes | None:
+    """The first float field value of a valid line that is beyond float64, if any."""
+    series = _SERIES.match(line)
+    assert series is not None  # the line matched LINE_RE
+    position = series.end()
+    while (field := _FIELD_AT.match(line, position)) is not None:
+        value = field.group(1)
+        if value[:1] in b"-.0123456789" and not value.endswith(b"i") and math.isinf(float(value)):
+            return value
+        position = field.end() + 1  # past the comma (or the space before the timestamp)
+        if line[field.end() : position] != b",":
+            break
+    return None
 
 
 def _first_invalid_line(body: bytes) -> str:
@@ -108,7 +159,8 @@ def _first_invalid_line(body: bytes) -> str:
                 return f"line {number}: {TIME_KEY!r} is not a valid field key: {excerpt!r}"
             return (
                 f"line {number}: not valid line protocol under the data model's rules "
-                f"(keys, finite numbers, 64-bit integers, ns timestamps): {excerpt!r}"
+                f"(keys, finite numbers, 64-bit integers, ns timestamps within InfluxDB's range "
+                f"{TIME_MIN} to {TIME_MAX}): {excerpt!r}"
             )
     return "not valid line protocol"
 
@@ -256,5 +308,10 @@ def rfc3339_ns(text: str) -> int:
     if sign:
         offset = int(off_h) * 3600 + int(off_m) * 60
         seconds -= offset if sign == "+" else -offset
-    nanos = int(fraction.ljust(9, "0")) if fraction else 0
-    return seconds * 1_000_000_000 + nanos
+    nanos = seconds * 1_000_000_000 + (int(fraction.ljust(9, "0")) if fraction else 0)
+    if not TIME_MIN <= nanos <= TIME_MAX:
+        raise InvalidPoint(
+            f"time {text!r} is outside InfluxDB's range (1677-09-21T00:12:43.145224194Z to "
+            "2262-04-11T23:47:16.854775806Z)"
+        )
+    return nanos

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+import zlib
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
@@ -44,10 +45,13 @@ def decode(
     headers: Mapping[str, Any] | None,
     user_id: str | None,
     rules: Rules,
+    content_encoding: str | None = None,
 ) -> Decoded:
     """Raises Poison with a human-readable reason."""
     if len(body) > rules.max_message_bytes:
         raise Poison(f"message of {len(body)} bytes exceeds the limit of {rules.max_message_bytes}")
+    if content_encoding:
+        body = _content(body, content_encoding, rules.max_message_bytes)
     kind = (content_type or "application/json").split(";", 1)[0].strip().lower()
     try:
         if kind == "application/json":
@@ -57,6 +61,30 @@ def decode(
     except InvalidPoint as exc:
         raise Poison(str(exc)) from None
     raise Poison(f"unsupported content type {content_type!r} (application/json or text/plain)")
+
+
+def _content(body: bytes, encoding: str, limit: int) -> bytes:
+    """The body without its content encoding (Telegraf's AMQP output may gzip), never
+    inflated beyond `limit` bytes: a gzip bomb stops there and is poison."""
+    name = encoding.strip().lower()
+    if name == "identity":
+        return body
+    if name not in ("gzip", "x-gzip"):
+        raise Poison(f"unsupported content encoding {encoding!r} (gzip or identity)")
+    out = bytearray()
+    rest = body
+    while rest:  # a gzip stream may hold several members, one after another
+        inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        try:
+            out += inflater.decompress(rest, limit + 1 - len(out))
+        except zlib.error as exc:
+            raise Poison(f"content encoding gzip: corrupt body ({exc})") from None
+        if len(out) > limit:
+            raise Poison(f"gzip body inflates beyond the limit of {limit} bytes")
+        if not inflater.eof:
+            raise Poison("content encoding gzip: truncated body")
+        rest = inflater.unused_data
+    return bytes(out)
 
 
 _valid_owners: set[str] = set()

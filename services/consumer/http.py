@@ -22,6 +22,9 @@ class Health:
     influx_writable: bool = True
     """False while the pipeline retries a write InfluxDB did not take (`influx_error` says why)."""
     influx_error: str = ""
+    dead_letter_error: str | None = None
+    """Why the last dead letter could not be published (returned unroutable, or not
+    confirmed) while the pipeline holds it and retries; None once one is routed."""
     probe: Callable[[], Awaitable[str | None]] | None = None
     """An authenticated check that a write would be taken (None, or why not), asked on /readyz:
     an idle consumer with a wrong token or bucket must not look ready."""
@@ -30,7 +33,12 @@ class Health:
     @property
     def ready(self) -> bool:
         """As last checked."""
-        return self.broker_connected and self.influx_writable and self.probe_error is None
+        return (
+            self.broker_connected
+            and self.influx_writable
+            and self.dead_letter_error is None
+            and self.probe_error is None
+        )
 
     async def check(self) -> str | None:
         """None when ready, else why not."""
@@ -38,6 +46,8 @@ class Health:
             return "broker disconnected"
         if not self.influx_writable:
             return f"InfluxDB writes failing: {self.influx_error}"
+        if self.dead_letter_error is not None:
+            return self.dead_letter_error
         if self.probe is not None:
             self.probe_error = await self.probe()
             if self.probe_error is not None:

@@ -36,6 +36,11 @@ class Metrics:
             ["cause"],
             registry=r,
         )
+        self.dead_letter_returns = Counter(
+            "ingest_dead_letter_returns",
+            "Dead letters the broker returned unroutable (held and retried, never acknowledged away)",
+            registry=r,
+        )
         self.reconnects = Counter("ingest_broker_reconnects", "Broker connections re-established", registry=r)
         self.prefetch = Gauge("ingest_prefetch", "Current AMQP prefetch count", registry=r)
         self.ready = Gauge(

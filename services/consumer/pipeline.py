@@ -104,7 +104,12 @@ class Pipeline:
         properties = message.header.properties
         try:
             decoded = decode(
-                message.body, properties.content_type, properties.headers, properties.user_id, self._rules
+                message.body,
+                properties.content_type,
+                properties.headers,
+                properties.user_id,
+                self._rules,
+                properties.content_encoding,
             )
         except Poison as exc:
             batch.poison.append((message, str(exc)))
@@ -215,15 +220,32 @@ class Pipeline:
         routing_key = message.routing_key or ""
         attempt = 0
         while True:
+            # Mandatory: a copy no queue takes comes back (basic.return) instead of being
+            # confirmed and dropped, and the original stays held, unacknowledged, until a
+            # retry is routed (the dead-letter queue or its binding was deleted: the operator's
+            # to fix, /readyz says so meanwhile).
             confirmation = await self._dead_channel.basic_publish(
-                message.body, exchange=DEAD_EXCHANGE, routing_key=routing_key, properties=properties
+                message.body,
+                exchange=DEAD_EXCHANGE,
+                routing_key=routing_key,
+                properties=properties,
+                mandatory=True,
             )
             if isinstance(confirmation, commands.Basic.Ack):
                 break
+            if isinstance(confirmation, commands.Basic.Nack):
+                problem = "dead-letter publish not confirmed by the broker"
+            else:
+                problem = f"dead letter unroutable: no queue bound to {DEAD_EXCHANGE!r} takes {routing_key!r}"
+                self._metrics.dead_letter_returns.inc()
+            self._health.dead_letter_error = problem
             delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
-            log.warning("dead-letter publish not confirmed, retrying", extra={"retry_in_s": delay})
+            log.error(problem + "; holding the message and retrying", extra={"retry_in_s": delay})
             attempt += 1
             await asyncio.sleep(delay)
+        if self._health.dead_letter_error is not None:
+            log.info("dead letters are routed again", extra={"attempts": attempt + 1})
+            self._health.dead_letter_error = None
         self._metrics.dead_lettered.labels(cause).inc()
         log.warning(
             "message dead-lettered",

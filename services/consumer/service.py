@@ -31,6 +31,10 @@ BROKER_ERRORS: tuple[type[BaseException], ...] = (
 )
 
 
+class ConsumerCancelled(ConnectionError):
+    """The broker cancelled the subscription (basic.cancel)."""
+
+
 class Consumer:
     def __init__(self, settings: ConsumerSettings, metrics: Metrics | None = None) -> None:
         self.settings = settings
@@ -53,12 +57,21 @@ class Consumer:
             retry_initial_s=settings.retry_initial_ms / 1000,
             retry_max_s=settings.retry_max_ms / 1000,
         )
+        self._consuming_since: float | None = None  # loop time the current session began consuming
 
     async def run(self) -> None:
-        """Consume until `stopping` is set; then flush, acknowledge and return."""
+        """Consume until `stopping` is set; then flush, acknowledge and return.
+
+        Every reconnect waits out a full-jitter exponential backoff (the write retry
+        settings): a broker that accepts the connection but fails the session at once (the
+        queue refused, permissions gone) is retried at growing intervals, not in a hot loop.
+        Only a session that consumed for at least the backoff ceiling starts the count anew.
+        """
         attempt = 0
+        loop = asyncio.get_running_loop()
         try:
             while not self.stopping.is_set():
+                self._consuming_since = None
                 try:
                     connection = await aio_pika.connect(
                         self.settings.amqp_url,
@@ -76,9 +89,12 @@ class Consumer:
                     await self._pause(attempt, "broker topology missing, retrying", str(exc))
                     attempt += 1
                 except BROKER_ERRORS as exc:
-                    attempt = 0
-                    log.warning("broker session lost, reconnecting", extra={"error": repr(exc)})
                     self.metrics.reconnects.inc()
+                    since = self._consuming_since
+                    if since is not None and loop.time() - since >= self._tuning.retry_max_s:
+                        attempt = 0
+                    await self._pause(attempt, "broker session lost, reconnecting", repr(exc))
+                    attempt += 1
                 finally:
                     self.health.broker_connected = False
                     with contextlib.suppress(Exception):
@@ -87,9 +103,10 @@ class Consumer:
             await self._writer.close()
 
     async def _pause(self, attempt: int, message: str, error: str) -> None:
-        """Wait out the backoff of this attempt (or until stopping)."""
-        delay = backoff(attempt, 0.5, 15.0)
-        log.warning(message, extra={"error": error, "retry_in_s": delay})
+        """Wait out the backoff of this attempt (or until stopping); not ready meanwhile."""
+        self.health.broker_connected = False
+        delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
+        log.warning(message, extra={"error": error, "attempt": attempt + 1, "retry_in_s": delay})
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.stopping.wait(), delay)
 
@@ -108,6 +125,15 @@ class Consumer:
         dead_channel = await connection.channel(publisher_confirms=True)
         dead_channel.close_callbacks.add(on_close)
         raw = await channel.get_underlay_channel()
+
+        def on_cancel(frame: Any) -> None:
+            # The broker ended the subscription (queue deleted, leader failover): without this
+            # the channel stays open, idle and "ready". End the session instead; the reconnect
+            # backs off, not ready, until the queue can be consumed again.
+            if not lost.done():
+                lost.set_result(ConsumerCancelled(f"consumer {frame.consumer_tag} cancelled by the broker"))
+
+        raw.on_consumer_cancel_callbacks.add(on_cancel)
         pipeline = Pipeline(
             raw,
             await dead_channel.get_underlay_channel(),
@@ -119,6 +145,7 @@ class Consumer:
         )
         await pipeline.subscribe()
         self.health.broker_connected = True
+        self._consuming_since = asyncio.get_running_loop().time()
         log.info("consuming", extra={"queue": topology.QUEUE, "prefetch": pipeline.prefetch})
         writer = asyncio.create_task(pipeline.run(), name="batch-writer")
         stop = asyncio.create_task(self.stopping.wait())

@@ -38,7 +38,8 @@ class ConsumerSettings(Settings):
     #: gzip level for writes (0 sends plain line protocol; 1 is the best speed/size trade-off).
     influx_gzip_level: int = 1
     influx_timeout_ms: int = 10_000
-    #: Backoff between write retries while InfluxDB is unavailable: doubling, with full jitter.
+    #: Backoff between write retries while InfluxDB is unavailable, and between broker
+    #: reconnects: doubling, with full jitter.
     retry_initial_ms: int = 100
     retry_max_ms: int = 10_000
     #: On SIGTERM: how long to keep trying to flush before closing (unacked messages are redelivered).

@@ -11,8 +11,7 @@ import signal
 import time
 from collections.abc import Callable
 
-from services.common.topology import QUEUE
-from tests.ingest.helpers import ConsumerProcess, count, dead_letters, eventually, stream
+from tests.ingest.helpers import ConsumerProcess, count, dead_letters, eventually, queue_depth, stream
 from tests.stack.broker import BrokerVhost
 from tests.stack.servers import InfluxServer
 
@@ -100,12 +99,10 @@ async def test_sigterm_flushes_acknowledges_and_exits_zero(
     stored = count(influx, influx_db, "stream")
     assert stored > 0
 
-    def queued() -> int:
-        table = broker.rabbitmq.ctl("list_queues", "-p", broker.vhost, "name", "messages")
-        return int(table.split(f"{QUEUE}\t")[1].split()[0])
-
     await eventually(
-        lambda: stored + queued() * POINTS == MESSAGES * POINTS, 15, "stored + queued == published"
+        lambda: stored + queue_depth(broker.rabbitmq, broker.vhost) * POINTS == MESSAGES * POINTS,
+        15,
+        "stored + queued == published",
     )
     await asyncio.to_thread(consumer)
     await _all_stored(influx, influx_db, broker)

@@ -39,8 +39,22 @@ class BrokerVhost:
             ),
         }
         rabbitmq.api("POST", "/api/definitions", definitions)
+        self._topology = rabbitmq_definitions.topology(self.vhost)
         self.management = broker_user.ManagementApi(rabbitmq.management_url, ADMIN_USER, self.admin_password)
         self._publishers: dict[str, str] = {}
+
+    def restore_topology(self) -> None:
+        """Puts back what a fault removed of the chart's topology (definitions import is idempotent)."""
+        self.rabbitmq.api("POST", "/api/definitions", self._topology)
+
+    def delete_queue(self, queue: str) -> None:
+        self.rabbitmq.api("DELETE", f"/api/queues/{self.vhost_path}/{quote(queue, safe='')}")
+
+    def delete_bindings(self, exchange: str, queue: str) -> None:
+        """Unbinds `queue` from `exchange` (every binding between them), as an operator's mistake would."""
+        path = f"/api/bindings/{self.vhost_path}/e/{quote(exchange, safe='')}/q/{quote(queue, safe='')}"
+        for binding in self.rabbitmq.api("GET", path):
+            self.rabbitmq.api("DELETE", f"{path}/{quote(binding['properties_key'], safe='')}")
 
     @property
     def vhost_path(self) -> str:
