@@ -76,21 +76,16 @@ class NetworkPolicies(Construct):
                 spec=k8s.NetworkPolicySpec(
                     pod_selector=k8s.LabelSelector(match_labels=workload.labels(name, role)),
                     policy_types=["Ingress", "Egress"],
-                    ingress=[
-                        k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
-                        for f in incoming
-                    ]
-                    or None,
-                    egress=[self._dns()]
-                    + [
-                        k8s.NetworkPolicyEgressRule(to=[self._peer(f.target)], ports=[_tcp(f.port)])
-                        for f in outgoing
-                    ],
+                    ingress=self._ingress(incoming),
+                    egress=self._egress(outgoing),
                 ),
             )
         for group, match in sorted(POD_GROUPS.items()):
+            # Pods the chart does not run get a policy only for the directions the graph names;
+            # the other direction stays denied by default-deny.
             incoming = sorted(f for f in flows if f.target == group)
-            if incoming:
+            outgoing = sorted(f for f in flows if f.source == group)
+            if incoming or outgoing:
                 name = group.lstrip("@")
                 k8s.KubeNetworkPolicy(
                     self,
@@ -98,13 +93,23 @@ class NetworkPolicies(Construct):
                     metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, "policy")),
                     spec=k8s.NetworkPolicySpec(
                         pod_selector=k8s.LabelSelector(match_labels=match),
-                        policy_types=["Ingress"],
-                        ingress=[
-                            k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)])
-                            for f in incoming
-                        ],
+                        policy_types=(["Ingress"] if incoming else []) + (["Egress"] if outgoing else []),
+                        ingress=self._ingress(incoming),
+                        egress=self._egress(outgoing) if outgoing else None,
                     ),
                 )
+
+    def _ingress(self, incoming: Sequence[Flow]) -> list[k8s.NetworkPolicyIngressRule] | None:
+        rules = [
+            k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)]) for f in incoming
+        ]
+        return rules or None
+
+    def _egress(self, outgoing: Sequence[Flow]) -> list[k8s.NetworkPolicyEgressRule]:
+        """DNS first, then each outgoing flow."""
+        return [self._dns()] + [
+            k8s.NetworkPolicyEgressRule(to=[self._peer(f.target)], ports=[_tcp(f.port)]) for f in outgoing
+        ]
 
     def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
         if name == EDGE:

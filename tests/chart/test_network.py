@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
-from tests.chart.support import POD_KINDS, Manifest, of_kind, variant
+from tests.chart.support import POD_KINDS, ROOT, Manifest, named, of_kind, variant
 
 Edge = tuple[str, str, int]
 
@@ -89,12 +90,15 @@ def graph(objects: tuple[Manifest, ...]) -> tuple[set[Edge], set[Edge]]:
         if selector == {"acme.cert-manager.io/http01-solver": "true"}:
             assert spec["policyTypes"] == ["Ingress"]  # egress stays denied by default-deny
             me = "@acme-http01-solver"
+        elif selector == _readme_publisher_labels():
+            assert spec["policyTypes"] == ["Egress"]  # ingress stays denied by default-deny
+            me = "@publisher"
         else:
             assert spec["policyTypes"] == ["Ingress", "Egress"]
             me = selector["app.kubernetes.io/name"]
         for rule in spec.get("ingress", []):
             ingress |= {(_peer(peer), me, port["port"]) for peer in rule["from"] for port in rule["ports"]}
-        if me.startswith("@"):
+        if "Egress" not in spec["policyTypes"]:
             assert "egress" not in spec
             continue
         dns = [rule for rule in spec["egress"] if _is_dns(rule)]
@@ -111,7 +115,7 @@ def test_allow_graph_equals_the_intended_component_graph(name: str) -> None:
     expected = EXPECTED[name]
     # Each flow inside the namespace is allowed at both ends; flows from outside only at the target.
     assert ingress == {e for e in expected if not e[1].startswith("@") or e[1] == "@acme-http01-solver"}
-    assert egress == {e for e in expected if not e[0].startswith("@")}
+    assert egress == {e for e in expected if not e[0].startswith("@") or e[0] == "@publisher"}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -144,3 +148,31 @@ def test_monitoring_namespace_may_scrape_the_metrics_ports() -> None:
     scraped = {(target, port) for source, target, port in ingress if source == "@monitoring"}
     assert scraped == {("consumer", 8081), ("api", 8080), ("rabbitmq", 15692)}
     assert not any(source == "@monitoring" for source, _, _ in graph(variant("prod"))[0])
+
+
+def _readme_publisher_labels() -> dict[str, str]:
+    """The publisher label that chart/README.md tells users to put on their publisher pods."""
+    text = (ROOT / "chart" / "README.md").read_text()
+    found = re.search(r"Pods in the namespace labelled `([^`]+)`", " ".join(text.split()))
+    assert found, "chart/README.md no longer documents the publisher label"
+    return dict(pair.strip().split("=", 1) for pair in found.group(1).split(","))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_publishers_reach_dns_and_amqp_only(name: str) -> None:
+    labels = _readme_publisher_labels()
+    objects = variant(name)
+    (policy,) = [
+        p
+        for p in of_kind(objects, "NetworkPolicy")
+        if (p["spec"]["podSelector"].get("matchLabels") or {}) == labels
+    ]
+    spec = policy["spec"]
+    assert spec["policyTypes"] == ["Egress"]  # their ingress stays denied by default-deny
+    dns, amqp = spec["egress"]
+    assert _is_dns(dns)
+    broker = named(objects, "StatefulSet", "rabbitmq")["spec"]["selector"]["matchLabels"]
+    assert amqp == {
+        "to": [{"podSelector": {"matchLabels": broker}}],
+        "ports": [{"port": 5672, "protocol": "TCP"}],
+    }
