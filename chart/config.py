@@ -9,6 +9,7 @@ raises `ConfigError` with a message that names the field.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import re
 import tomllib
 import typing
@@ -28,6 +29,11 @@ _BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
 _LOCAL_ORIGIN_RE = re.compile(r"^http://(localhost|127\.0\.0\.1):[0-9]{1,5}$")
+# A label `key=value`: an optional DNS-subdomain prefix and a name, and a value (may be empty).
+_LABEL_RE = re.compile(
+    r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
+    r"[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?=([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$"
+)
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
 # Names no certificate authority can validate: reserved by RFC 2606 and RFC 6761 (.example,
 # .test, .invalid, .localhost, example.com/.net/.org), RFC 6762 (.local), RFC 8375 (home.arpa),
@@ -182,6 +188,25 @@ class Edge:
 
 
 @dataclasses.dataclass(frozen=True)
+class Dns:
+    """Where pods resolve names, for the NetworkPolicies (every pod's egress allows exactly this).
+
+    A policy sees a packet after the Service's translation: the DNS pods' own port (OpenShift
+    DNS answers on 5353 behind its Service's 53), and node-local caches at their own address."""
+
+    namespace: str = "kube-system"
+    """Namespace of the cluster DNS pods (OpenShift: `openshift-dns`)."""
+    pod_labels: tuple[str, ...] = ("k8s-app=kube-dns",)
+    """Labels (`key=value`) of the cluster DNS pods
+    (OpenShift: `dns.operator.openshift.io/daemonset-dns=default`)."""
+    port: int = 53
+    """The port the DNS pods and `addresses` answer on, UDP and TCP (OpenShift: 5353)."""
+    addresses: tuple[str, ...] = ("169.254.20.10/32",)
+    """CIDRs that also answer DNS: NodeLocal DNSCache's link-local address on the node's own
+    network, which no pod selector matches; empty where there is none (OpenShift)."""
+
+
+@dataclasses.dataclass(frozen=True)
 class Consumer:
     scale: Stateless
     batch_points: int = 5000
@@ -224,6 +249,7 @@ class Config:
     frontend: Stateless
     oauth2_proxy: Stateless
     api_limits: ApiLimits = ApiLimits()
+    dns: Dns = Dns()
     namespace: str = "timeseries"
     topology_spread: bool = False
     """Spread replicas across nodes and zones (prod)."""
@@ -367,6 +393,13 @@ def _value(kind: Any, raw: Any, path: str) -> Any:
         if not isinstance(raw, str):
             _fail(path, "a string", raw)
         return raw
+    if typing.get_origin(kind) is tuple and typing.get_args(kind) == (str, ...):
+        # TOML gives a list; a --set override gives comma-separated text ("" is empty).
+        if isinstance(raw, str):
+            return tuple(item.strip() for item in raw.split(",") if item.strip())
+        if not isinstance(raw, list | tuple) or not all(isinstance(item, str) for item in raw):
+            _fail(path, "a list of strings", raw)
+        return tuple(raw)
     raise TypeError(f"unsupported config type {kind!r}")
 
 
@@ -503,8 +536,25 @@ def _check(config: Config) -> None:
             "identity.local_origin",
             f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
+    _check_dns(config.dns, need)
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")
+
+
+def _check_dns(dns: Dns, need: typing.Callable[[bool, str, str], None]) -> None:
+    need(
+        bool(_DNS_LABEL_RE.match(dns.namespace)),
+        "dns.namespace",
+        f"not a valid namespace name: {dns.namespace!r}",
+    )
+    for label in dns.pod_labels:
+        need(bool(_LABEL_RE.match(label)), "dns.pod_labels", f"not a label key=value: {label!r}")
+    need(1 <= dns.port <= 65535, "dns.port", f"must be a port number (1-65535), got {dns.port}")
+    for address in dns.addresses:
+        try:
+            ipaddress.ip_network(address)
+        except ValueError as exc:
+            need(False, "dns.addresses", f"not a CIDR (like 169.254.20.10/32): {address!r} ({exc})")
 
 
 def parse_override(text: str) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from chart import workload
+from chart.config import Dns
 
 # Peers that are not components of the chart.
 EDGE = "@edge"  # the Gateway's or Ingress controller's proxies
@@ -24,7 +25,6 @@ ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in th
 # plane's own addresses, which differ per cluster: any address, on the API server's usual ports.
 KUBERNETES_API = "@kubernetes-api"
 KUBERNETES_API_PORTS = (443, 6443)
-DNS_PORT = 53
 
 # Pods in the namespace that the chart does not run but the graph names, by their labels.
 POD_GROUPS = {
@@ -49,10 +49,12 @@ class NetworkPolicies(Construct):
         components: Mapping[str, str],
         flows: Sequence[Flow],
         edge_namespace: str,
+        dns: Dns,
         monitoring_namespace: str = "",
     ) -> None:
         """`components` maps each component's name to its role (its selector labels)."""
         super().__init__(scope, node_id)
+        self._dns_peer = dns
         self._components = components
         self._edge_namespace = edge_namespace
         self._monitoring_namespace = monitoring_namespace
@@ -128,18 +130,18 @@ class NetworkPolicies(Construct):
             pod_selector=k8s.LabelSelector(match_labels=workload.labels(name, self._components[name]))
         )
 
-    @staticmethod
-    def _dns() -> k8s.NetworkPolicyEgressRule:
+    def _dns(self) -> k8s.NetworkPolicyEgressRule:
+        """The cluster DNS pods and the node-local caches' addresses (config.Dns)."""
+        dns = self._dns_peer
+        pods = k8s.NetworkPolicyPeer(
+            namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": dns.namespace}),
+            pod_selector=k8s.LabelSelector(
+                match_labels=dict(label.split("=", 1) for label in dns.pod_labels)
+            ),
+        )
+        addresses = [k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in dns.addresses]
         return k8s.NetworkPolicyEgressRule(
-            to=[
-                k8s.NetworkPolicyPeer(
-                    namespace_selector=k8s.LabelSelector(
-                        match_labels={"kubernetes.io/metadata.name": "kube-system"}
-                    ),
-                    pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-                )
-            ],
-            ports=[_port(DNS_PORT, "UDP"), _tcp(DNS_PORT)],
+            to=[pods, *addresses], ports=[_port(dns.port, "UDP"), _tcp(dns.port)]
         )
 
 

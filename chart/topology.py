@@ -168,6 +168,7 @@ class TimeseriesChart(cdk8s.Chart):
             components=components(config),
             flows=flows(config),
             edge_namespace=config.edge.controller_namespace,
+            dns=config.dns,
             monitoring_namespace=config.monitoring_namespace,
         )
 

@@ -115,6 +115,12 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["rabbitmq.management_route=maybe"], "rabbitmq.management_route: expected true or false"),
         ("prod", ["noequals"], "override 'noequals': expected key.path=value"),
         ("prod", ["monitoring_namespace=Bad_NS"], "monitoring_namespace: not a valid namespace name"),
+        ("prod", ["dns.namespace=Kube_System"], "dns.namespace: not a valid namespace name"),
+        ("prod", ["dns.pod_labels=k8s-app"], "dns.pod_labels: not a label key=value: 'k8s-app'"),
+        ("prod", ["dns.port=0"], "dns.port: must be a port number (1-65535), got 0"),
+        ("prod", ["dns.port=udp"], "dns.port: expected an integer"),
+        ("prod", ["dns.addresses=169.254.20.10/33"], "dns.addresses: not a CIDR (like 169.254.20.10/32)"),
+        ("prod", ["dns.addresses=node-local"], "dns.addresses: not a CIDR"),
     ],
 )
 def test_bad_configuration_fails_with_one_clear_message(

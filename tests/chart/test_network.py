@@ -72,10 +72,17 @@ def _peer(peer: dict[str, Any]) -> str:
     return str(pods["app.kubernetes.io/name"])
 
 
+# The default DNS peer: the kube-dns pods and NodeLocal DNSCache's address, on 53 UDP and TCP.
+KUBE_DNS = {
+    "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+    "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+}
+NODE_LOCAL_DNS = {"ipBlock": {"cidr": "169.254.20.10/32"}}
+DNS_RULE = {"to": [KUBE_DNS, NODE_LOCAL_DNS], "ports": [{"port": 53, "protocol": p} for p in ("UDP", "TCP")]}
+
+
 def _is_dns(rule: dict[str, Any]) -> bool:
-    return all(p["port"] == 53 for p in rule["ports"]) and rule["to"][0].get("podSelector", {}).get(
-        "matchLabels"
-    ) == {"k8s-app": "kube-dns"}
+    return bool(rule == DNS_RULE)
 
 
 def graph(objects: tuple[Manifest, ...]) -> tuple[set[Edge], set[Edge]]:
@@ -176,3 +183,36 @@ def test_publishers_reach_dns_and_amqp_only(name: str) -> None:
         "to": [{"podSelector": {"matchLabels": broker}}],
         "ports": [{"port": 5672, "protocol": "TCP"}],
     }
+
+
+def _dns_rules(objects: tuple[Manifest, ...]) -> list[Any]:
+    """The first egress rule of every policy that allows egress (each pod's DNS)."""
+    return [p["spec"]["egress"][0] for p in of_kind(objects, "NetworkPolicy") if "egress" in p["spec"]]
+
+
+def test_dns_reaches_kube_dns_and_node_local_dns_cache_by_default() -> None:
+    rules = _dns_rules(variant("prod"))
+    assert len(rules) > 5
+    assert all(rule == DNS_RULE for rule in rules), rules
+
+
+def test_dns_peer_is_configurable_for_openshift() -> None:
+    from tests.chart.support import synthesize
+
+    openshift = (
+        "dns.namespace=openshift-dns",
+        "dns.pod_labels=dns.operator.openshift.io/daemonset-dns=default",
+        "dns.port=5353",
+        "dns.addresses=",
+    )
+    rules = _dns_rules(synthesize("prod", openshift))
+    expected = {
+        "to": [
+            {
+                "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "openshift-dns"}},
+                "podSelector": {"matchLabels": {"dns.operator.openshift.io/daemonset-dns": "default"}},
+            }
+        ],
+        "ports": [{"port": 5353, "protocol": "UDP"}, {"port": 5353, "protocol": "TCP"}],
+    }
+    assert rules and all(rule == expected for rule in rules), rules
