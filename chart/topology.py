@@ -259,6 +259,7 @@ def flows(config: Config) -> list[Flow]:
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
             Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
+            Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_FD_PORT),
             Flow(keycloak.SYNC, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     return graph

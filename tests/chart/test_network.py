@@ -39,7 +39,9 @@ PROD: set[Edge] = (
         ("rabbitmq", "rabbitmq", 4369),
         ("rabbitmq", "rabbitmq", 25672),
         ("keycloak", "keycloak-postgres", 5432),
+        # Keycloak 26's cache cluster (jdbc-ping): JGroups on 7800, failure detection on 57800.
         ("keycloak", "keycloak", 7800),
+        ("keycloak", "keycloak", 57800),
         ("keycloak-realm-sync", "keycloak", 8080),
     }
 )
@@ -216,3 +218,22 @@ def test_dns_peer_is_configurable_for_openshift() -> None:
         "ports": [{"port": 5353, "protocol": "UDP"}, {"port": 5353, "protocol": "TCP"}],
     }
     assert rules and all(rule == expected for rule in rules), rules
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_admitted_port_is_a_port_of_the_selected_pods(name: str) -> None:
+    objects = variant(name)
+    pods = [w["spec"]["template"] for w in of_kind(objects, *POD_KINDS)]
+    for policy in of_kind(objects, "NetworkPolicy"):
+        selector = policy["spec"]["podSelector"].get("matchLabels") or {}
+        declared = {
+            port["containerPort"]
+            for pod in pods
+            if selector and selector.items() <= pod["metadata"]["labels"].items()
+            for container in pod["spec"]["containers"]
+            for port in container.get("ports", [])
+        }
+        for rule in policy["spec"].get("ingress", []):
+            for port in rule["ports"]:
+                if declared:  # pods the chart runs (not the solver's)
+                    assert port["port"] in declared, (policy["metadata"]["name"], port)
