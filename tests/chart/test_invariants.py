@@ -39,7 +39,9 @@ def test_every_container_is_hardened(name: str) -> None:
         assert spec["securityContext"]["runAsNonRoot"] is True, where
         # Only the token Job calls the Kubernetes API (tests/chart/test_influxdb_tokens.py).
         assert spec["automountServiceAccountToken"] is (where == "Job/influxdb-tokens"), where
-        assert spec["serviceAccountName"] == workload["metadata"]["name"], where
+        # Each component's own ServiceAccount (the realm-sync Job's name also carries a digest).
+        component = workload["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"]
+        assert spec["serviceAccountName"] == component, where
         for container in containers(workload):
             ctx = container["securityContext"]
             assert ctx["runAsNonRoot"] is True and ctx["runAsUser"] >= 10000, where
