@@ -236,11 +236,16 @@ def flows(config: Config) -> list[Flow]:
         # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
         graph.append(Flow(EDGE, ACME_SOLVER, 8089))
     if config.monitoring_namespace:
+        # Every component that serves /metrics, at the port that serves it.
         graph += [
             Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
             Flow(MONITORING, api.NAME, api.HTTP_PORT),
             Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT),
+            Flow(MONITORING, influxdb.NAME, influxdb.PORT),
         ]
+        if config.identity.mode != "external":
+            # KC_METRICS_ENABLED: /metrics on the management port, beside the health checks.
+            graph.append(Flow(MONITORING, keycloak.NAME, keycloak.MANAGEMENT_PORT))
     if config.rabbitmq.management_route:
         graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
     if config.rabbitmq.nodes > 1:

@@ -149,14 +149,49 @@ def test_edge_namespace_narrows_who_may_enter() -> None:
     ]
 
 
-def test_monitoring_namespace_may_scrape_the_metrics_ports() -> None:
-    from tests.chart.support import synthesize
+# Where each component serves /metrics: (component, container, port name).
+METRICS = {
+    ("consumer", "consumer", "http"),
+    ("api", "api", "http"),
+    ("rabbitmq", "rabbitmq", "metrics"),
+    ("influxdb", "influxdb", "http"),
+    ("keycloak", "keycloak", "management"),
+}
 
-    objects = synthesize("prod", ("monitoring_namespace=monitoring",))
+
+@pytest.mark.parametrize("name", ["prod", "dev", "prod-external-idp"])
+def test_monitoring_namespace_may_scrape_every_metrics_port(name: str) -> None:
+    from tests.chart.support import VARIANTS, containers, synthesize
+
+    profile, overrides = VARIANTS[name]
+    objects = synthesize(profile, (*overrides, "monitoring_namespace=monitoring"))
     ingress, _ = graph(objects)
     scraped = {(target, port) for source, target, port in ingress if source == "@monitoring"}
-    assert scraped == {("consumer", 8081), ("api", 8080), ("rabbitmq", 15692)}
-    assert not any(source == "@monitoring" for source, _, _ in graph(variant("prod"))[0])
+    expected = set()
+    for workload in of_kind(objects, *POD_KINDS):
+        component = workload["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"]
+        for container in containers(workload, init=False):
+            ports = {p["name"]: p["containerPort"] for p in container.get("ports", [])}
+            expected |= {
+                (component, ports[port]) for c, n, port in METRICS if (c, n) == (component, container["name"])
+            }
+    assert {c for c, _ in expected} == {c for c, _, _ in METRICS} - (
+        {"keycloak"} if "external" in name else set()
+    )
+    assert scraped == expected
+    assert not any(source == "@monitoring" for source, _, _ in graph(variant(name))[0])
+
+
+@pytest.mark.parametrize("name", ["prod", "dev"])
+def test_keycloak_and_influxdb_serve_their_metrics(name: str) -> None:
+    """What the scraped ports need: Keycloak's metrics on, InfluxDB's not off (its default)."""
+    objects = variant(name)
+    keycloak = named(objects, "Deployment", "keycloak")["spec"]["template"]["spec"]["containers"][0]
+    assert {"name": "KC_METRICS_ENABLED", "value": "true"} in keycloak["env"]
+    influxdb = named(objects, "StatefulSet", "influxdb")["spec"]["template"]["spec"]["containers"][0]
+    assert not any(
+        e["name"] == "INFLUXD_METRICS_DISABLED" and e.get("value") == "true" for e in influxdb["env"]
+    )
 
 
 def _readme_publisher_labels() -> dict[str, str]:
