@@ -255,7 +255,7 @@ class Config:
     """Spread replicas across nodes and zones (prod)."""
     log_level: str = "INFO"
     monitoring_namespace: str = ""
-    """Namespace of the Prometheus that scrapes every component's metrics port; empty = no scraping allowed."""
+    """Namespace of the Prometheus that scrapes every component's metrics port; empty = no scraping."""
 
     @property
     def app_host(self) -> str:
