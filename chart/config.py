@@ -53,6 +53,11 @@ _RESERVED_DOMAINS = (
 )
 
 
+def label_map(labels: Sequence[str]) -> dict[str, str]:
+    """Labels written `key=value` (checked by `load`) as a selector's matchLabels."""
+    return dict(label.split("=", 1) for label in labels)
+
+
 def reserved_domain(name: str) -> str | None:
     """The reserved domain that `name` is or lies under, or None."""
     name = name.lower().rstrip(".")
@@ -172,7 +177,20 @@ class Edge:
     gateway_class_name: str = "nginx"
     ingress_class_name: str = "nginx"
     controller_namespace: str = ""
-    """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any."""
+    """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any.
+    With `data_plane = "gateway-namespace"`: the controller's own namespace (its control plane)."""
+    data_plane: Literal["controller-namespace", "gateway-namespace"] = "controller-namespace"
+    """Where the proxies (the data plane) run: in `controller_namespace` (Envoy Gateway, Ingress
+    controllers), or in the Gateway's own namespace (NGINX Gateway Fabric, Istio), where they
+    get a NetworkPolicy of their own: clients from anywhere on the listener ports, and the routes'
+    backends (and `control_plane_port`) as their only destinations."""
+    data_plane_pod_labels: tuple[str, ...] = ()
+    """Labels (`key=value`) of the data-plane pods. Empty: every pod of `controller_namespace`;
+    in the Gateway's namespace, `gateway.networking.k8s.io/gateway-name=<the Gateway>`."""
+    control_plane_port: int = 0
+    """With the data plane in the Gateway's namespace: the pod port of the controller in
+    `controller_namespace` that the data plane gets its configuration from (Istio's istiod:
+    15012); 0 = none."""
     issuer: Literal["self-signed", "letsencrypt-staging", "letsencrypt-production"] = "self-signed"
     """Where the certificates come from: `self-signed` is a private CA that cert-manager makes
     (clients must trust its root); Let's Encrypt needs a public domain and `acme_email`."""
@@ -537,6 +555,7 @@ def _check(config: Config) -> None:
             f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
     _check_dns(config.dns, need)
+    _check_data_plane(config.edge, need)
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")
 
@@ -555,6 +574,24 @@ def _check_dns(dns: Dns, need: typing.Callable[[bool, str, str], None]) -> None:
             ipaddress.ip_network(address)
         except ValueError as exc:
             need(False, "dns.addresses", f"not a CIDR (like 169.254.20.10/32): {address!r} ({exc})")
+
+
+def _check_data_plane(edge: Edge, need: typing.Callable[[bool, str, str], None]) -> None:
+    local = edge.data_plane == "gateway-namespace"
+    need(
+        not local or edge.exposure == "gateway",
+        "edge.data_plane",
+        "gateway-namespace needs edge.exposure = gateway",
+    )
+    for label in edge.data_plane_pod_labels:
+        need(bool(_LABEL_RE.match(label)), "edge.data_plane_pod_labels", f"not a label key=value: {label!r}")
+    port = edge.control_plane_port
+    need(0 <= port <= 65535, "edge.control_plane_port", f"must be 0 (none) or a port number, got {port}")
+    need(
+        port == 0 or (local and bool(edge.controller_namespace)),
+        "edge.control_plane_port",
+        "needs edge.data_plane = gateway-namespace and edge.controller_namespace",
+    )
 
 
 def parse_override(text: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from chart import workload
-from chart.config import Dns
+from chart.config import Dns, label_map
 
 # Peers that are not components of the chart.
 EDGE = "@edge"  # the Gateway's or Ingress controller's proxies
@@ -33,6 +33,22 @@ POD_GROUPS = {
 }
 
 
+@dataclasses.dataclass(frozen=True)
+class DataPlane:
+    """Where the Gateway's or Ingress controller's proxies (`EDGE`) run."""
+
+    namespace: str = ""
+    """Their namespace (empty = any); when `local`, the controller's, for `control_plane_port`."""
+    pod_labels: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    """Their pods' labels; empty = every pod of `namespace`."""
+    local: bool = False
+    """They run in this namespace, the Gateway's: default-deny covers them, so they get a policy."""
+    listener_ports: tuple[int, ...] = ()
+    """When `local`: the ports clients reach them on, from anywhere."""
+    control_plane_port: int = 0
+    """When `local`: the port in `namespace` they get their configuration from (0 = none)."""
+
+
 @dataclasses.dataclass(frozen=True, order=True)
 class Flow:
     source: str
@@ -48,7 +64,7 @@ class NetworkPolicies(Construct):
         *,
         components: Mapping[str, str],
         flows: Sequence[Flow],
-        edge_namespace: str,
+        data_plane: DataPlane,
         dns: Dns,
         monitoring_namespace: str = "",
     ) -> None:
@@ -56,7 +72,7 @@ class NetworkPolicies(Construct):
         super().__init__(scope, node_id)
         self._dns_peer = dns
         self._components = components
-        self._edge_namespace = edge_namespace
+        self._data_plane = data_plane
         self._monitoring_namespace = monitoring_namespace
         unknown = {name for flow in flows for name in (flow.source, flow.target) if not name.startswith("@")}
         unknown -= set(components)
@@ -101,6 +117,34 @@ class NetworkPolicies(Construct):
                     ),
                 )
 
+        if data_plane.local:
+            self._data_plane_policy(sorted(f for f in flows if f.source == EDGE))
+
+    def _data_plane_policy(self, outgoing: Sequence[Flow]) -> None:
+        """The proxies in this namespace: clients from anywhere on the listener ports; DNS, the
+        routed backends and their control plane as their only destinations."""
+        plane = self._data_plane
+        egress = self._egress(outgoing)
+        if plane.control_plane_port:
+            egress.append(
+                k8s.NetworkPolicyEgressRule(
+                    to=[_namespace(plane.namespace)], ports=[_tcp(plane.control_plane_port)]
+                )
+            )
+        name = "gateway-data-plane"
+        k8s.KubeNetworkPolicy(
+            self,
+            name,
+            metadata=k8s.ObjectMeta(name=name, labels=workload.labels(name, "policy")),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(match_labels=dict(plane.pod_labels)),
+                policy_types=["Ingress", "Egress"],
+                # No `from`: any source, inside the cluster or not.
+                ingress=[k8s.NetworkPolicyIngressRule(ports=[_tcp(port) for port in plane.listener_ports])],
+                egress=egress,
+            ),
+        )
+
     def _ingress(self, incoming: Sequence[Flow]) -> list[k8s.NetworkPolicyIngressRule] | None:
         rules = [
             k8s.NetworkPolicyIngressRule(from_=[self._peer(f.source)], ports=[_tcp(f.port)]) for f in incoming
@@ -115,13 +159,16 @@ class NetworkPolicies(Construct):
 
     def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
         if name == EDGE:
-            if self._edge_namespace:
-                match = {"kubernetes.io/metadata.name": self._edge_namespace}
-                return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
-            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector())
+            plane = self._data_plane
+            pods = k8s.LabelSelector(match_labels=dict(plane.pod_labels)) if plane.pod_labels else None
+            if plane.local:
+                return k8s.NetworkPolicyPeer(pod_selector=pods)
+            namespaces = (
+                _namespace(plane.namespace).namespace_selector if plane.namespace else k8s.LabelSelector()
+            )
+            return k8s.NetworkPolicyPeer(namespace_selector=namespaces, pod_selector=pods)
         if name == MONITORING:
-            match = {"kubernetes.io/metadata.name": self._monitoring_namespace}
-            return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
+            return _namespace(self._monitoring_namespace)
         if name in (INTERNET, KUBERNETES_API):
             return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
         if name in POD_GROUPS:
@@ -134,15 +181,19 @@ class NetworkPolicies(Construct):
         """The cluster DNS pods and the node-local caches' addresses (config.Dns)."""
         dns = self._dns_peer
         pods = k8s.NetworkPolicyPeer(
-            namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": dns.namespace}),
-            pod_selector=k8s.LabelSelector(
-                match_labels=dict(label.split("=", 1) for label in dns.pod_labels)
-            ),
+            namespace_selector=_namespace(dns.namespace).namespace_selector,
+            pod_selector=k8s.LabelSelector(match_labels=label_map(dns.pod_labels)),
         )
         addresses = [k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in dns.addresses]
         return k8s.NetworkPolicyEgressRule(
             to=[pods, *addresses], ports=[_port(dns.port, "UDP"), _tcp(dns.port)]
         )
+
+
+def _namespace(name: str) -> k8s.NetworkPolicyPeer:
+    """Every pod of the namespace `name`."""
+    match = {"kubernetes.io/metadata.name": name}
+    return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels=match))
 
 
 def _tcp(port: int) -> k8s.NetworkPolicyPort:

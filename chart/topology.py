@@ -24,7 +24,7 @@ from chart import (
     oauth2_proxy,
     rabbitmq,
 )
-from chart.config import Config
+from chart.config import Config, label_map
 from chart.network import (
     ACME_SOLVER,
     EDGE,
@@ -167,7 +167,7 @@ class TimeseriesChart(cdk8s.Chart):
             "network",
             components=components(config),
             flows=flows(config),
-            edge_namespace=config.edge.controller_namespace,
+            data_plane=data_plane(config),
             dns=config.dns,
             monitoring_namespace=config.monitoring_namespace,
         )
@@ -197,6 +197,23 @@ class TimeseriesChart(cdk8s.Chart):
             edge.GatewayEdge(self, "edge", props)
         else:
             edge.IngressEdge(self, "edge", props)
+
+
+def data_plane(config: Config) -> network.DataPlane:
+    """Where the Gateway's or Ingress controller's proxies run (edge.data_plane)."""
+    settings = config.edge
+    local = settings.data_plane == "gateway-namespace"
+    labels = label_map(settings.data_plane_pod_labels)
+    if local and not labels:
+        # The Gateway API's label on the pods a controller makes for a Gateway (GEP-1762).
+        labels = {"gateway.networking.k8s.io/gateway-name": edge.GATEWAY}
+    return network.DataPlane(
+        namespace=settings.controller_namespace,
+        pod_labels=labels,
+        local=local,
+        listener_ports=(edge.HTTP_LISTENER_PORT, edge.HTTPS_LISTENER_PORT) if local else (),
+        control_plane_port=settings.control_plane_port,
+    )
 
 
 def components(config: Config) -> dict[str, str]:

@@ -272,3 +272,94 @@ def test_every_admitted_port_is_a_port_of_the_selected_pods(name: str) -> None:
             for port in rule["ports"]:
                 if declared:  # pods the chart runs (not the solver's)
                     assert port["port"] in declared, (policy["metadata"]["name"], port)
+
+
+# NGINX Gateway Fabric: the data plane runs in the Gateway's namespace, labelled with the Gateway
+# API's gateway-name label, and pulls its configuration from the controller in its namespace.
+IN_GATEWAY_NAMESPACE = (
+    "edge.data_plane=gateway-namespace",
+    "edge.controller_namespace=nginx-gateway",
+    "edge.control_plane_port=8443",
+)
+DATA_PLANE = {"gateway.networking.k8s.io/gateway-name": "timeseries"}
+
+
+def _route_backends(objects: tuple[Manifest, ...]) -> set[tuple[str, int]]:
+    """(component, pod port) of every backend the Gateway's routes send requests to."""
+    services = {s["metadata"]["name"]: s for s in of_kind(objects, "Service")}
+    found = set()
+    for route in of_kind(objects, "HTTPRoute", "GRPCRoute"):
+        for rule in route["spec"]["rules"]:
+            for ref in rule.get("backendRefs", []):
+                service = services[ref["name"]]
+                (port,) = [p for p in service["spec"]["ports"] if p["port"] == ref["port"]]
+                found.add(_pod_port(objects, service, port.get("targetPort", port["port"])))
+    return found
+
+
+def _pod_port(objects: tuple[Manifest, ...], service: Manifest, target: int | str) -> tuple[str, int]:
+    """(component, pod port) that a Service port's targetPort (a number or a port name) is."""
+    selector = service["spec"]["selector"]
+    if isinstance(target, str):
+        (target,) = {
+            p["containerPort"]
+            for w in of_kind(objects, *POD_KINDS)
+            if selector.items() <= w["spec"]["template"]["metadata"]["labels"].items()
+            for c in w["spec"]["template"]["spec"]["containers"]
+            for p in c.get("ports", [])
+            if p["name"] == target
+        }
+    return selector["app.kubernetes.io/name"], target
+
+
+def _policies(objects: tuple[Manifest, ...]) -> dict[str, Any]:
+    return {p["metadata"]["name"]: p["spec"] for p in of_kind(objects, "NetworkPolicy")}
+
+
+def test_a_data_plane_in_the_gateway_namespace_reaches_the_backends_and_is_reachable() -> None:
+    from tests.chart.support import synthesize
+
+    objects = synthesize("prod", IN_GATEWAY_NAMESPACE)
+    backends = _route_backends(objects)
+    assert {("frontend", 8080), ("api", 50051), ("keycloak", 8080)} <= backends
+    policies = _policies(objects)
+    plane = policies["gateway-data-plane"]
+    assert plane["podSelector"] == {"matchLabels": DATA_PLANE}
+    assert plane["policyTypes"] == ["Ingress", "Egress"]
+    # Clients from anywhere, on the Gateway's listener ports.
+    listeners = {lst["port"] for lst in named(objects, "Gateway", "timeseries")["spec"]["listeners"]}
+    assert plane["ingress"] == [{"ports": [{"port": p, "protocol": "TCP"} for p in sorted(listeners)]}]
+    dns, *egress = plane["egress"]
+    assert _is_dns(dns)
+    reached = {
+        (_peer(peer), port["port"]) for rule in egress for peer in rule["to"] for port in rule["ports"]
+    }
+    control = {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "nginx-gateway"}}}
+    assert {"to": [control], "ports": [{"port": 8443, "protocol": "TCP"}]} in egress
+    assert reached - {("@edge", 8443)} == backends
+    # Each backend admits the data plane's pods (in this namespace) at its pod port.
+    for component, port in backends:
+        assert {
+            "from": [{"podSelector": {"matchLabels": DATA_PLANE}}],
+            "ports": [{"port": port, "protocol": "TCP"}],
+        } in (policies[component]["ingress"]), component
+
+
+def test_a_data_plane_in_a_named_namespace_is_selected_by_its_pod_labels() -> None:
+    from tests.chart.support import synthesize
+
+    envoy = (
+        "edge.controller_namespace=envoy-gateway-system",
+        "edge.data_plane_pod_labels=gateway.envoyproxy.io/owning-gateway-name=timeseries",
+    )
+    objects = synthesize("prod", envoy)
+    policies = _policies(objects)
+    assert "gateway-data-plane" not in policies
+    peer = {
+        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "envoy-gateway-system"}},
+        "podSelector": {"matchLabels": {"gateway.envoyproxy.io/owning-gateway-name": "timeseries"}},
+    }
+    for component, port in _route_backends(objects):
+        assert {"from": [peer], "ports": [{"port": port, "protocol": "TCP"}]} in policies[component][
+            "ingress"
+        ]
