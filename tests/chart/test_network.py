@@ -301,7 +301,7 @@ def _pod_port(objects: tuple[Manifest, ...], service: Manifest, target: int | st
     """(component, pod port) that a Service port's targetPort (a number or a port name) is."""
     selector = service["spec"]["selector"]
     if isinstance(target, str):
-        (target,) = {
+        (number,) = {
             p["containerPort"]
             for w in of_kind(objects, *POD_KINDS)
             if selector.items() <= w["spec"]["template"]["metadata"]["labels"].items()
@@ -309,7 +309,8 @@ def _pod_port(objects: tuple[Manifest, ...], service: Manifest, target: int | st
             for p in c.get("ports", [])
             if p["name"] == target
         }
-    return selector["app.kubernetes.io/name"], target
+        return str(selector["app.kubernetes.io/name"]), int(number)
+    return str(selector["app.kubernetes.io/name"]), target
 
 
 def _policies(objects: tuple[Manifest, ...]) -> dict[str, Any]:
