@@ -374,3 +374,21 @@ def test_prod_reconciles_a_changed_realm_with_a_job_named_by_its_content() -> No
     )
     assert "clients" not in settings and settings["revokeRefreshToken"] is True
     assert of_kind(variant("dev"), "Job") == []  # dev re-imports its realm at every start
+
+
+def test_a_rabbitmq_node_stops_only_when_no_quorum_queue_needs_it() -> None:
+    statefulset = named(variant("prod"), "StatefulSet", "rabbitmq")
+    spec = statefulset["spec"]["template"]["spec"]
+    (container,) = [c for c in spec["containers"] if c["name"] == "rabbitmq"]
+    command = container["lifecycle"]["preStop"]["exec"]["command"]
+    script = command[-1]
+    wait = re.search(r"rabbitmq-upgrade await_online_quorum_plus_one -t ([0-9]+)", script)
+    assert wait, script
+    # Drained after the wait (clients move to other nodes, leaders are transferred); the grace
+    # period outlasts the wait, so the kubelet never kills a node that is still quorum-critical.
+    assert script.index("await_online_quorum_plus_one") < script.index("rabbitmq-upgrade drain")
+    assert spec["terminationGracePeriodSeconds"] > int(wait.group(1))
+    conf = named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["rabbitmq.conf"]
+    # A queue declared before every node joined still grows to its full membership (3.13+).
+    assert "quorum_queue.continuous_membership_reconciliation.enabled = true" in conf.splitlines()
+    assert named(variant("prod"), "StatefulSet", "rabbitmq")["spec"]["replicas"] == 3
