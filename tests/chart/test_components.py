@@ -10,6 +10,7 @@ import pytest
 from chart import config as chart_config
 from chart.realm import DEMO_USER_IDS
 from tests.chart.support import (
+    ROOT,
     Manifest,
     container_env,
     named,
@@ -396,3 +397,14 @@ def test_a_rabbitmq_node_stops_only_when_no_quorum_queue_needs_it() -> None:
     # A queue declared before every node joined still grows to its full membership (3.13+).
     assert "quorum_queue.continuous_membership_reconciliation.enabled = true" in conf.splitlines()
     assert named(variant("prod"), "StatefulSet", "rabbitmq")["spec"]["replicas"] == 3
+
+
+@pytest.mark.parametrize(("limit", "workers"), [(None, 1), ("2500m", 3), ("2", 2)])
+def test_nginx_workers_follow_the_frontend_cpu_limit(limit: str | None, workers: int) -> None:
+    overrides = (f"frontend.resources.cpu_limit={limit}",) if limit else ()
+    (container,) = pod_spec(named(synthesize("prod", overrides), "Deployment", "frontend"))["containers"]
+    # The image's entrypoint runs its setup scripts when the first argument is nginx.
+    assert container["args"] == ["nginx", "-g", f"daemon off; worker_processes {workers};"]
+    # The image's own configuration leaves the count to the chart (`auto` counts the node's CPUs).
+    conf = (ROOT / "services/frontend/nginx/nginx.conf").read_text()
+    assert not re.search(r"^\s*worker_processes", conf, re.M)
