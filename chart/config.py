@@ -9,6 +9,7 @@ raises `ConfigError` with a message that names the field.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import re
 import tomllib
 import typing
@@ -28,6 +29,11 @@ _BYTES_RE = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti)?$")
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGEST_RE = re.compile(r"^(sha256:[0-9a-f]{64})?$")
 _LOCAL_ORIGIN_RE = re.compile(r"^http://(localhost|127\.0\.0\.1):[0-9]{1,5}$")
+# A label `key=value`: an optional DNS-subdomain prefix and a name, and a value (may be empty).
+_LABEL_RE = re.compile(
+    r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
+    r"[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?=([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$"
+)
 _DURATION_RE = re.compile(r"^([0-9]+(ns|us|ms|s|m|h|d|w))+$|^0$")
 # Names no certificate authority can validate: reserved by RFC 2606 and RFC 6761 (.example,
 # .test, .invalid, .localhost, example.com/.net/.org), RFC 6762 (.local), RFC 8375 (home.arpa),
@@ -45,6 +51,11 @@ _RESERVED_DOMAINS = (
     "example.org",
     "localtest.me",
 )
+
+
+def label_map(labels: Sequence[str]) -> dict[str, str]:
+    """Labels written `key=value` (checked by `load`) as a selector's matchLabels."""
+    return dict(label.split("=", 1) for label in labels)
 
 
 def reserved_domain(name: str) -> str | None:
@@ -166,7 +177,20 @@ class Edge:
     gateway_class_name: str = "nginx"
     ingress_class_name: str = "nginx"
     controller_namespace: str = ""
-    """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any."""
+    """Namespace of the Gateway/Ingress controller's proxies, for NetworkPolicies; empty = any.
+    With `data_plane = "gateway-namespace"`: the controller's own namespace (its control plane)."""
+    data_plane: Literal["controller-namespace", "gateway-namespace"] = "controller-namespace"
+    """Where the proxies (the data plane) run: in `controller_namespace` (Envoy Gateway, Ingress
+    controllers), or in the Gateway's own namespace (NGINX Gateway Fabric, Istio), where they
+    get a NetworkPolicy of their own: clients from anywhere on the listener ports, and the routes'
+    backends (and `control_plane_port`) as their only destinations."""
+    data_plane_pod_labels: tuple[str, ...] = ()
+    """Labels (`key=value`) of the data-plane pods. Empty: every pod of `controller_namespace`;
+    in the Gateway's namespace, `gateway.networking.k8s.io/gateway-name=<the Gateway>`."""
+    control_plane_port: int = 0
+    """With the data plane in the Gateway's namespace: the pod port of the controller in
+    `controller_namespace` that the data plane gets its configuration from (Istio's istiod:
+    15012); 0 = none."""
     issuer: Literal["self-signed", "letsencrypt-staging", "letsencrypt-production"] = "self-signed"
     """Where the certificates come from: `self-signed` is a private CA that cert-manager makes
     (clients must trust its root); Let's Encrypt needs a public domain and `acme_email`."""
@@ -179,6 +203,25 @@ class Edge:
     def acme(self) -> bool:
         """Whether the certificates come from Let's Encrypt (ACME, HTTP-01)."""
         return self.issuer != "self-signed"
+
+
+@dataclasses.dataclass(frozen=True)
+class Dns:
+    """Where pods resolve names, for the NetworkPolicies (every pod's egress allows exactly this).
+
+    A policy sees a packet after the Service's translation: the DNS pods' own port (OpenShift
+    DNS answers on 5353 behind its Service's 53), and node-local caches at their own address."""
+
+    namespace: str = "kube-system"
+    """Namespace of the cluster DNS pods (OpenShift: `openshift-dns`)."""
+    pod_labels: tuple[str, ...] = ("k8s-app=kube-dns",)
+    """Labels (`key=value`) of the cluster DNS pods
+    (OpenShift: `dns.operator.openshift.io/daemonset-dns=default`)."""
+    port: int = 53
+    """The port the DNS pods and `addresses` answer on, UDP and TCP (OpenShift: 5353)."""
+    addresses: tuple[str, ...] = ("169.254.20.10/32",)
+    """CIDRs that also answer DNS: NodeLocal DNSCache's link-local address on the node's own
+    network, which no pod selector matches; empty where there is none (OpenShift)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -224,12 +267,13 @@ class Config:
     frontend: Stateless
     oauth2_proxy: Stateless
     api_limits: ApiLimits = ApiLimits()
+    dns: Dns = Dns()
     namespace: str = "timeseries"
     topology_spread: bool = False
     """Spread replicas across nodes and zones (prod)."""
     log_level: str = "INFO"
     monitoring_namespace: str = ""
-    """Namespace of the Prometheus that scrapes the metrics ports; empty = no scraping allowed."""
+    """Namespace of the Prometheus that scrapes every component's metrics port; empty = no scraping."""
 
     @property
     def app_host(self) -> str:
@@ -367,6 +411,13 @@ def _value(kind: Any, raw: Any, path: str) -> Any:
         if not isinstance(raw, str):
             _fail(path, "a string", raw)
         return raw
+    if typing.get_origin(kind) is tuple and typing.get_args(kind) == (str, ...):
+        # TOML gives a list; a --set override gives comma-separated text ("" is empty).
+        if isinstance(raw, str):
+            return tuple(item.strip() for item in raw.split(",") if item.strip())
+        if not isinstance(raw, list | tuple) or not all(isinstance(item, str) for item in raw):
+            _fail(path, "a list of strings", raw)
+        return tuple(raw)
     raise TypeError(f"unsupported config type {kind!r}")
 
 
@@ -503,8 +554,44 @@ def _check(config: Config) -> None:
             "identity.local_origin",
             f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
+    _check_dns(config.dns, need)
+    _check_data_plane(config.edge, need)
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")
+
+
+def _check_dns(dns: Dns, need: typing.Callable[[bool, str, str], None]) -> None:
+    need(
+        bool(_DNS_LABEL_RE.match(dns.namespace)),
+        "dns.namespace",
+        f"not a valid namespace name: {dns.namespace!r}",
+    )
+    for label in dns.pod_labels:
+        need(bool(_LABEL_RE.match(label)), "dns.pod_labels", f"not a label key=value: {label!r}")
+    need(1 <= dns.port <= 65535, "dns.port", f"must be a port number (1-65535), got {dns.port}")
+    for address in dns.addresses:
+        try:
+            ipaddress.ip_network(address)
+        except ValueError as exc:
+            need(False, "dns.addresses", f"not a CIDR (like 169.254.20.10/32): {address!r} ({exc})")
+
+
+def _check_data_plane(edge: Edge, need: typing.Callable[[bool, str, str], None]) -> None:
+    local = edge.data_plane == "gateway-namespace"
+    need(
+        not local or edge.exposure == "gateway",
+        "edge.data_plane",
+        "gateway-namespace needs edge.exposure = gateway",
+    )
+    for label in edge.data_plane_pod_labels:
+        need(bool(_LABEL_RE.match(label)), "edge.data_plane_pod_labels", f"not a label key=value: {label!r}")
+    port = edge.control_plane_port
+    need(0 <= port <= 65535, "edge.control_plane_port", f"must be 0 (none) or a port number, got {port}")
+    need(
+        port == 0 or (local and bool(edge.controller_namespace)),
+        "edge.control_plane_port",
+        "needs edge.data_plane = gateway-namespace and edge.controller_namespace",
+    )
 
 
 def parse_override(text: str) -> dict[str, Any]:

@@ -21,6 +21,9 @@ from imports.io import cert_manager as cm
 from imports.io.k8s.networking import gateway as gw
 
 GATEWAY = "timeseries"
+# The Gateway's listeners: HTTP (which only redirects, and serves HTTP-01) and HTTPS.
+HTTP_LISTENER_PORT = 80
+HTTPS_LISTENER_PORT = 443
 GRPC_WEB_PREFIX = "/timeseries.v1.TimeseriesService/"
 GRPC_SERVICE = "timeseries.v1.TimeseriesService"
 
@@ -96,11 +99,15 @@ class GatewayEdge(Construct):
                 from_=gw.GatewaySpecListenersAllowedRoutesNamespacesFrom.SAME
             )
         )
-        listeners = [gw.GatewaySpecListeners(name="http", port=80, protocol="HTTP", allowed_routes=same)]
+        listeners = [
+            gw.GatewaySpecListeners(
+                name="http", port=HTTP_LISTENER_PORT, protocol="HTTP", allowed_routes=same
+            )
+        ]
         listeners += [
             gw.GatewaySpecListeners(
                 name=site.listener,
-                port=443,
+                port=HTTPS_LISTENER_PORT,
                 protocol="HTTPS",
                 hostname=site.host,
                 allowed_routes=same,

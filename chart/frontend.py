@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 
 import cdk8s_plus_27 as kplus
 from constructs import Construct
@@ -24,6 +25,15 @@ class FrontendProps:
     issuer: str
     origin: str
     spread: bool
+
+
+def nginx_args(cpu_limit: str) -> list[str]:
+    """The image's command with one nginx worker per CPU of the container's limit (rounded up):
+    `worker_processes auto` would count the node's CPUs, and each worker beyond the limit only
+    adds throttling. The first argument stays `nginx`, so the image's entrypoint still runs its
+    setup scripts (the security headers)."""
+    cores = float(cpu_limit[:-1]) / 1000 if cpu_limit.endswith("m") else float(cpu_limit)
+    return ["nginx", "-g", f"daemon off; worker_processes {max(1, math.ceil(cores))};"]
 
 
 def runtime_config(props: FrontendProps) -> dict[str, str]:
@@ -55,6 +65,7 @@ class FrontendSite(Construct):
                 scale=props.scale,
                 ports={"http": HTTP_PORT},
                 probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/healthz", startup_failures=15),
+                args=nginx_args(props.scale.resources.cpu_limit),
                 volume_mounts=[
                     workload.file_mount("/usr/share/nginx/html/config.json", config_volume, "config.json"),
                     # nginx writes its pid, temp files and rendered headers here.

@@ -29,6 +29,8 @@ ROLE = "identity"
 HTTP_PORT = 8080
 MANAGEMENT_PORT = 9000
 JGROUPS_PORT = 7800
+# JGroups' failure detection (FD_SOCK2), at JGROUPS_PORT + 50000 in Keycloak 26's default stack.
+JGROUPS_FD_PORT = 57800
 USER = 10014
 POSTGRES = "keycloak-postgres"
 POSTGRES_ROLE = "identity-database"
@@ -90,7 +92,8 @@ class Keycloak(Construct):
                     "KC_DB_URL": f"jdbc:postgresql://{POSTGRES}:{POSTGRES_PORT}/keycloak",
                     "KC_DB_USERNAME": "keycloak",
                     # Replicas share their caches; they find each other through the database
-                    # (Keycloak 26's default jdbc-ping stack) and talk on JGROUPS_PORT.
+                    # (Keycloak 26's default jdbc-ping stack) and talk on JGROUPS_PORT, with
+                    # failure detection on JGROUPS_FD_PORT.
                     "KC_CACHE": "ispn",
                 }
             )
@@ -139,7 +142,12 @@ class Keycloak(Construct):
                     workload.SECRET_ENV_ANNOTATION,
                 ),
                 scale=identity.keycloak,
-                ports={"http": HTTP_PORT, "management": MANAGEMENT_PORT, "jgroups": JGROUPS_PORT},
+                ports={
+                    "http": HTTP_PORT,
+                    "management": MANAGEMENT_PORT,
+                    "jgroups": JGROUPS_PORT,
+                    "jgroups-fd": JGROUPS_FD_PORT,
+                },
                 probes=workload.HttpProbes(
                     MANAGEMENT_PORT,
                     live="/health/live",

@@ -27,6 +27,10 @@ MANAGEMENT_PORT = 15672
 METRICS_PORT = 15692
 # Erlang distribution (epmd and inter-node traffic) between cluster members.
 CLUSTER_PORTS = {"epmd": 4369, "dist": 25672}
+# How long a stopping node waits for every quorum queue it hosts to have a majority without it.
+QUORUM_WAIT_S = 600
+# Drain (client connections closed, queue leaders moved) and shutdown, after that wait.
+DRAIN_AND_STOP_S = 120
 USER = 10002
 COOKIE = "/var/lib/rabbitmq/.erlang.cookie"
 
@@ -110,7 +114,8 @@ class RabbitMQBroker(Construct):
             service=headless,
             # Cluster members must be able to start together to find each other.
             pod_management_policy=kplus.PodManagementPolicy.PARALLEL,
-            termination_grace_period=cdk8s.Duration.seconds(60),
+            # Outlasts the preStop hook, so the kubelet never kills a node that is still quorum-critical.
+            termination_grace_period=cdk8s.Duration.seconds(QUORUM_WAIT_S + DRAIN_AND_STOP_S),
             init_containers=[
                 kplus.ContainerProps(
                     name="erlang-cookie",
@@ -136,6 +141,7 @@ class RabbitMQBroker(Construct):
                     },
                     resources=workload.resources(settings.resources),
                     security_context=workload.security(USER),
+                    lifecycle=kplus.ContainerLifecycle(pre_stop=kplus.Handler.from_command(self._pre_stop())),
                     liveness=workload.exec_probe(
                         ["rabbitmq-diagnostics", "-q", "ping"], period=30, failures=3, timeout=20
                     ),
@@ -167,6 +173,18 @@ class RabbitMQBroker(Construct):
         self.port = AMQP_PORT
 
     @staticmethod
+    def _pre_stop() -> list[str]:
+        """Before a node stops (rolling update, node drain): wait until no quorum queue would lose
+        its majority without it, as RabbitMQ's cluster operator does; then drain it, so clients
+        reconnect to the other nodes and queue leaders move before it goes, rather than finding
+        out when it is gone. A restarted node leaves maintenance mode by itself."""
+        script = (
+            f"rabbitmq-upgrade await_online_quorum_plus_one -t {QUORUM_WAIT_S}; "
+            f"rabbitmq-upgrade drain -t {DRAIN_AND_STOP_S // 2}"
+        )
+        return ["sh", "-c", script]
+
+    @staticmethod
     def _conf(props: RabbitMQProps) -> str:
         settings = props.settings
         lines = [
@@ -194,5 +212,7 @@ class RabbitMQBroker(Construct):
                 ),
                 # Quorum queues need a majority: keep minority nodes from serving alone.
                 "cluster_partition_handling = pause_minority",
+                # A queue declared before every node joined grows to them later (3.13+).
+                "quorum_queue.continuous_membership_reconciliation.enabled = true",
             ]
         return "\n".join(lines) + "\n"

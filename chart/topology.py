@@ -24,7 +24,7 @@ from chart import (
     oauth2_proxy,
     rabbitmq,
 )
-from chart.config import Config
+from chart.config import Config, label_map
 from chart.network import (
     ACME_SOLVER,
     EDGE,
@@ -167,7 +167,8 @@ class TimeseriesChart(cdk8s.Chart):
             "network",
             components=components(config),
             flows=flows(config),
-            edge_namespace=config.edge.controller_namespace,
+            data_plane=data_plane(config),
+            dns=config.dns,
             monitoring_namespace=config.monitoring_namespace,
         )
 
@@ -196,6 +197,23 @@ class TimeseriesChart(cdk8s.Chart):
             edge.GatewayEdge(self, "edge", props)
         else:
             edge.IngressEdge(self, "edge", props)
+
+
+def data_plane(config: Config) -> network.DataPlane:
+    """Where the Gateway's or Ingress controller's proxies run (edge.data_plane)."""
+    settings = config.edge
+    local = settings.data_plane == "gateway-namespace"
+    labels = label_map(settings.data_plane_pod_labels)
+    if local and not labels:
+        # The Gateway API's label on the pods a controller makes for a Gateway (GEP-1762).
+        labels = {"gateway.networking.k8s.io/gateway-name": edge.GATEWAY}
+    return network.DataPlane(
+        namespace=settings.controller_namespace,
+        pod_labels=labels,
+        local=local,
+        listener_ports=(edge.HTTP_LISTENER_PORT, edge.HTTPS_LISTENER_PORT) if local else (),
+        control_plane_port=settings.control_plane_port,
+    )
 
 
 def components(config: Config) -> dict[str, str]:
@@ -235,11 +253,16 @@ def flows(config: Config) -> list[Flow]:
         # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
         graph.append(Flow(EDGE, ACME_SOLVER, 8089))
     if config.monitoring_namespace:
+        # Every component that serves /metrics, at the port that serves it.
         graph += [
             Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
             Flow(MONITORING, api.NAME, api.HTTP_PORT),
             Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT),
+            Flow(MONITORING, influxdb.NAME, influxdb.PORT),
         ]
+        if config.identity.mode != "external":
+            # KC_METRICS_ENABLED: /metrics on the management port, beside the health checks.
+            graph.append(Flow(MONITORING, keycloak.NAME, keycloak.MANAGEMENT_PORT))
     if config.rabbitmq.management_route:
         graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
     if config.rabbitmq.nodes > 1:
@@ -258,6 +281,7 @@ def flows(config: Config) -> list[Flow]:
         graph += [
             Flow(keycloak.NAME, keycloak.POSTGRES, keycloak.POSTGRES_PORT),
             Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_PORT),
+            Flow(keycloak.NAME, keycloak.NAME, keycloak.JGROUPS_FD_PORT),
             Flow(keycloak.SYNC, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     return graph

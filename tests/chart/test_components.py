@@ -10,6 +10,7 @@ import pytest
 from chart import config as chart_config
 from chart.realm import DEMO_USER_IDS
 from tests.chart.support import (
+    ROOT,
     Manifest,
     container_env,
     named,
@@ -357,8 +358,9 @@ def test_a_config_change_rolls_the_pods_that_read_it() -> None:
 
 def test_prod_reconciles_a_changed_realm_with_a_job_named_by_its_content() -> None:
     def job(objects: tuple[Manifest, ...]) -> Manifest:
+        # The realm's Job (the influxdb-tokens Job runs in every profile).
         (found,) = [
-            j for j in of_kind(objects, "Job") if j["metadata"]["name"].startswith("keycloak-realm-sync-")
+            j for j in of_kind(objects, "Job") if j["metadata"]["name"].startswith("keycloak-realm-sync")
         ]
         return found
 
@@ -376,4 +378,33 @@ def test_prod_reconciles_a_changed_realm_with_a_job_named_by_its_content() -> No
     )
     assert "clients" not in settings and settings["revokeRefreshToken"] is True
     # dev re-imports its realm at every start
-    assert [j for j in of_kind(variant("dev"), "Job") if j["metadata"]["name"].startswith("keycloak-")] == []
+    assert [j["metadata"]["name"] for j in of_kind(variant("dev"), "Job")] == ["influxdb-tokens"]
+
+
+def test_a_rabbitmq_node_stops_only_when_no_quorum_queue_needs_it() -> None:
+    statefulset = named(variant("prod"), "StatefulSet", "rabbitmq")
+    spec = statefulset["spec"]["template"]["spec"]
+    (container,) = [c for c in spec["containers"] if c["name"] == "rabbitmq"]
+    command = container["lifecycle"]["preStop"]["exec"]["command"]
+    script = command[-1]
+    wait = re.search(r"rabbitmq-upgrade await_online_quorum_plus_one -t ([0-9]+)", script)
+    assert wait, script
+    # Drained after the wait (clients move to other nodes, leaders are transferred); the grace
+    # period outlasts the wait, so the kubelet never kills a node that is still quorum-critical.
+    assert script.index("await_online_quorum_plus_one") < script.index("rabbitmq-upgrade drain")
+    assert spec["terminationGracePeriodSeconds"] > int(wait.group(1))
+    conf = named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["rabbitmq.conf"]
+    # A queue declared before every node joined still grows to its full membership (3.13+).
+    assert "quorum_queue.continuous_membership_reconciliation.enabled = true" in conf.splitlines()
+    assert named(variant("prod"), "StatefulSet", "rabbitmq")["spec"]["replicas"] == 3
+
+
+@pytest.mark.parametrize(("limit", "workers"), [(None, 1), ("2500m", 3), ("2", 2)])
+def test_nginx_workers_follow_the_frontend_cpu_limit(limit: str | None, workers: int) -> None:
+    overrides = (f"frontend.resources.cpu_limit={limit}",) if limit else ()
+    (container,) = pod_spec(named(synthesize("prod", overrides), "Deployment", "frontend"))["containers"]
+    # The image's entrypoint runs its setup scripts when the first argument is nginx.
+    assert container["args"] == ["nginx", "-g", f"daemon off; worker_processes {workers};"]
+    # The image's own configuration leaves the count to the chart (`auto` counts the node's CPUs).
+    conf = (ROOT / "services/frontend/nginx/nginx.conf").read_text()
+    assert not re.search(r"^\s*worker_processes", conf, re.M)

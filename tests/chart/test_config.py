@@ -115,6 +115,37 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["rabbitmq.management_route=maybe"], "rabbitmq.management_route: expected true or false"),
         ("prod", ["noequals"], "override 'noequals': expected key.path=value"),
         ("prod", ["monitoring_namespace=Bad_NS"], "monitoring_namespace: not a valid namespace name"),
+        (
+            "prod",
+            ["edge.exposure=ingress", "edge.data_plane=gateway-namespace"],
+            "edge.data_plane: gateway-namespace needs edge.exposure = gateway",
+        ),
+        (
+            "prod",
+            ["edge.data_plane=pods"],
+            "edge.data_plane: must be one of controller-namespace, gateway-namespace",
+        ),
+        (
+            "prod",
+            ["edge.data_plane_pod_labels=app"],
+            "edge.data_plane_pod_labels: not a label key=value: 'app'",
+        ),
+        (
+            "prod",
+            ["edge.control_plane_port=70000"],
+            "edge.control_plane_port: must be 0 (none) or a port number",
+        ),
+        (
+            "prod",
+            ["edge.control_plane_port=15012"],
+            "edge.control_plane_port: needs edge.data_plane = gateway-namespace",
+        ),
+        ("prod", ["dns.namespace=Kube_System"], "dns.namespace: not a valid namespace name"),
+        ("prod", ["dns.pod_labels=k8s-app"], "dns.pod_labels: not a label key=value: 'k8s-app'"),
+        ("prod", ["dns.port=0"], "dns.port: must be a port number (1-65535), got 0"),
+        ("prod", ["dns.port=udp"], "dns.port: expected an integer"),
+        ("prod", ["dns.addresses=169.254.20.10/33"], "dns.addresses: not a CIDR (like 169.254.20.10/32)"),
+        ("prod", ["dns.addresses=node-local"], "dns.addresses: not a CIDR"),
     ],
 )
 def test_bad_configuration_fails_with_one_clear_message(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -40,11 +39,9 @@ def test_every_container_is_hardened(name: str) -> None:
         assert spec["securityContext"]["runAsNonRoot"] is True, where
         # Only the token Job calls the Kubernetes API (tests/chart/test_influxdb_tokens.py).
         assert spec["automountServiceAccountToken"] is (where == "Job/influxdb-tokens"), where
-        # A Job named by its content (a changed realm runs anew) keeps one ServiceAccount.
-        account = (
-            re.sub(r"-[0-9a-f]{10}$", "", workload["metadata"]["name"]) if workload["kind"] == "Job" else None
-        )
-        assert spec["serviceAccountName"] == (account or workload["metadata"]["name"]), where
+        # Each component's own ServiceAccount (the realm-sync Job's name also carries a digest).
+        component = workload["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"]
+        assert spec["serviceAccountName"] == component, where
         for container in containers(workload):
             ctx = container["securityContext"]
             assert ctx["runAsNonRoot"] is True and ctx["runAsUser"] >= 10000, where
