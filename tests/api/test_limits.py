@@ -183,7 +183,7 @@ async def test_stream_caps_per_principal_and_in_total(small: ApiProcess, idp: Ke
         selector=pb.SeriesSelector(measurement="temperature", tags={"sensor": "s1"}),
         since=Timestamp(seconds=int(time.time()) - 7200),
     )
-    alice, bob, carol = bearer(idp, "alice"), bearer(idp, "bob"), bearer(idp, "carol")
+    alice, bob, carol = bearer(idp), bearer(idp, "bob"), bearer(idp, "carol")  # alice: the seeded owner
     async with contextlib.AsyncExitStack() as stack:
         first = await stack.enter_async_context(watch(small, "grpc", alice, idle))
         second = await stack.enter_async_context(watch(small, "grpc-web", alice, busy))
