@@ -49,7 +49,7 @@ from typing import Any
 
 import httpx
 
-from tests.stack import thirdparty
+from tests.stack import manifests, thirdparty
 from tests.stack.servers import ServerError, free_port, http_ok, stop_group, tail, wait_ready
 
 REALM = "timeseries"
@@ -68,19 +68,12 @@ Manifest = dict[str, Any]
 
 def synthesized(overrides: Sequence[str] = ()) -> tuple[Manifest, ...]:
     """The dev profile's manifests, synthesized in-process with chart config `overrides`."""
-    from tests.chart.support import synthesize  # imports cdk8s (seconds): only when needed
-
-    return synthesize("dev", tuple(overrides))
-
-
-def _named(objects: Sequence[Manifest], kind: str, name: str) -> Manifest:
-    (found,) = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
-    return found
+    return manifests.objects(tuple(overrides))
 
 
 def realm_text(objects: Sequence[Manifest]) -> str:
     """The realm file exactly as the ConfigMap holds it."""
-    text: str = _named(objects, "ConfigMap", REALM_MAP)["data"][f"{REALM}-realm.json"]
+    text: str = manifests.named("ConfigMap", REALM_MAP, objects)["data"][f"{REALM}-realm.json"]
     return text
 
 
@@ -99,7 +92,7 @@ class KeycloakServer:
         self.dir = base / "keycloak"
         self.dir.mkdir(parents=True, exist_ok=True)
         self.objects = synthesized(overrides)
-        self.deployment = deployment or _named(self.objects, "Deployment", DEPLOYMENT)
+        self.deployment = deployment or manifests.named("Deployment", DEPLOYMENT, self.objects)
         self.realm_text = realm_text(self.objects)
         self.realm: dict[str, Any] = json.loads(self.realm_text)
         self.http_port = free_port()
@@ -210,7 +203,9 @@ class KeycloakServer:
             shutil.rmtree(path, ignore_errors=True)
             path.mkdir(parents=True)
             if "configMap" in volume:
-                data = _named(objects or self.objects, "ConfigMap", volume["configMap"]["name"])["data"]
+                data = manifests.named("ConfigMap", volume["configMap"]["name"], objects or self.objects)[
+                    "data"
+                ]
                 for key, text in data.items():
                     (path / key).write_text(text)
                 path.chmod(0o755)
@@ -521,4 +516,4 @@ def _own_like(path: Path, pod_security: Mapping[str, Any]) -> None:
 
 def deployment_copy(objects: Sequence[Manifest]) -> Manifest:
     """A deep copy of the chart's Keycloak Deployment, for tests that alter it."""
-    return copy.deepcopy(_named(objects, "Deployment", DEPLOYMENT))
+    return copy.deepcopy(manifests.named("Deployment", DEPLOYMENT, objects))

@@ -10,7 +10,7 @@ which the manifests name but never hold, get their values from the local servers
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -23,19 +23,25 @@ PROFILE = "dev"
 
 
 @functools.cache
-def config() -> chart_config.Config:
-    return chart_config.load(PROFILE)
+def config(overrides: tuple[str, ...] = ()) -> chart_config.Config:
+    """The dev profile's configuration, with chart config `overrides` (`key=value`)."""
+    return chart_config.load(PROFILE, overrides=overrides)
 
 
 @functools.cache
-def objects() -> tuple[Manifest, ...]:
-    """Every object of the dev profile's synthesis (both charts)."""
-    app = build(config(), outdir="/nonexistent-outdir-not-written")
+def objects(overrides: tuple[str, ...] = ()) -> tuple[Manifest, ...]:
+    """Every object of the dev profile's synthesis (both charts), with `overrides`."""
+    app = build(config(overrides), outdir="/nonexistent-outdir-not-written")
     return tuple(doc for doc in yaml.safe_load_all(app.synth_yaml()) if doc)
 
 
-def named(kind: str, name: str) -> Manifest:
-    matches = [o for o in objects() if o["kind"] == kind and o["metadata"]["name"] == name]
+def named(kind: str, name: str, among: Sequence[Manifest] | None = None) -> Manifest:
+    """The one `kind`/`name` object of `among` (default: the plain dev synthesis)."""
+    matches = [
+        o
+        for o in (objects() if among is None else among)
+        if o["kind"] == kind and o["metadata"]["name"] == name
+    ]
     if len(matches) != 1:
         raise LookupError(f"expected one {kind}/{name} in the dev manifests, found {len(matches)}")
     return matches[0]
