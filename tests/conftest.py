@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.stack import tls
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
 
@@ -14,7 +15,8 @@ from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_b
 @pytest.fixture(scope="session")
 def _servers() -> Iterator[Servers]:
     require_binaries()
-    servers = Servers()
+    # TS_STACK_TLS=1: the servers stand in for external engines, reached over verified TLS.
+    servers = Servers(tls=tls.enabled())
     try:
         yield servers
     finally:

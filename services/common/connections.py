@@ -31,26 +31,51 @@ class TlsRefused(ConnectionError):
     """The server's certificate did not verify against the configured CA."""
 
 
-def tls_context(ca_file: str, variable: str) -> ssl.SSLContext:
-    """A client context that verifies chain and name: against `ca_file`, or the system CAs."""
+class _NamedContext(ssl.SSLContext):
+    """A client context that sends and verifies `server_name` whatever host it connects to
+    (aio-pika passes no server_hostname of its own to asyncio)."""
+
+    server_name = ""
+
+    def wrap_bio(self, *args: Any, **kwargs: Any) -> ssl.SSLObject:
+        if self.server_name:
+            kwargs["server_hostname"] = self.server_name
+        return super().wrap_bio(*args, **kwargs)
+
+
+def tls_context(ca_file: str, variable: str, server_name: str = "") -> ssl.SSLContext:
+    """A client context that verifies chain and name (the host's, or `server_name`): against
+    `ca_file`, or the system CAs."""
+    context = _NamedContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies the chain and the name
+    context.server_name = server_name
     try:
-        return ssl.create_default_context(cafile=ca_file or None)
+        if ca_file:
+            context.load_verify_locations(cafile=ca_file)
+        else:
+            context.load_default_certs()
     except (OSError, ssl.SSLError) as exc:
         raise SettingsError(f"{variable}={ca_file!r} is not a readable PEM CA certificate: {exc}") from None
+    return context
 
 
 def refusal(exc: BaseException, server: str, variable: str, ca_file: str) -> TlsRefused | None:
     """The TlsRefused that `exc` (or what caused it) means, or None if it is no verification failure."""
     seen: BaseException | None = exc
-    while seen is not None:
+    found: ssl.SSLCertVerificationError | None = None
+    for _ in range(8):  # the innermost verification error says why (aiohttp wraps it)
+        if seen is None:
+            break
         if isinstance(seen, ssl.SSLCertVerificationError):
-            trust = f"the CA in {variable}={ca_file}" if ca_file else f"the system CAs ({variable} unset)"
-            return TlsRefused(
-                f"TLS: the certificate of {server} was refused ({seen.verify_message or seen}); "
-                f"it must be signed by {trust} and name the server"
-            )
-        seen = seen.__cause__ or seen.__context__
-    return None
+            found = seen
+        seen = getattr(seen, "certificate_error", None) or seen.__cause__ or seen.__context__
+    if found is None:
+        return None
+    trust = f"the CA in {variable}={ca_file}" if ca_file else f"the system CAs ({variable} unset)"
+    why = getattr(found, "verify_message", "") or str(found)
+    return TlsRefused(
+        f"TLS: the certificate of {server} was refused ({why}); "
+        f"it must be signed by {trust} and name the server"
+    )
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -80,8 +105,10 @@ class BrokerSettings(Settings):
 
     @classmethod
     def from_url(cls, url: str, ca_file: str = "", server_name: str = "") -> BrokerSettings:
-        """The settings an amqp:// or amqps:// URL (aio-pika form) stands for."""
+        """The settings an amqp:// or amqps:// URL (aio-pika form) stands for; a `cafile` query
+        parameter (as aio-pika reads it) names the CA when `ca_file` does not."""
         parts = urllib.parse.urlsplit(url)
+        ca_file = ca_file or urllib.parse.parse_qs(parts.query).get("cafile", [""])[0]
         if parts.scheme not in ("amqp", "amqps") or not parts.hostname:
             raise SettingsError(f"not an amqp:// or amqps:// URL: {_without_password(url)}")
         tls = parts.scheme == "amqps"
@@ -114,20 +141,17 @@ class BrokerSettings(Settings):
 
     @functools.cached_property
     def amqp_ssl_context(self) -> ssl.SSLContext | None:
-        return tls_context(self.amqp_ca_file, "AMQP_CA_FILE") if self.amqp_tls else None
+        if not self.amqp_tls:
+            return None
+        return tls_context(self.amqp_ca_file, "AMQP_CA_FILE", self.amqp_server_name)
 
     async def connect(self, attempt: int = 0, **kwargs: Any) -> aio_pika.abc.AbstractRobustConnection:
         """An aio-pika connection to host number `attempt` (round robin); TLS verified. A
         certificate that does not verify raises TlsRefused (a ConnectionError)."""
         host = self.hosts[attempt % len(self.hosts)]
-        extra: dict[str, Any] = {}
-        if self.amqp_tls:
-            extra = {"ssl_context": self.amqp_ssl_context}
-            if self.amqp_server_name:
-                extra["server_hostname"] = self.amqp_server_name
         try:
             connection: aio_pika.abc.AbstractRobustConnection = await aio_pika.connect(
-                self.amqp_url_of(host), **extra, **kwargs
+                self.amqp_url_of(host), ssl_context=self.amqp_ssl_context, **kwargs
             )
         except Exception as exc:
             refused = refusal(exc, f"RabbitMQ at {host}:{self.amqp_port}", "AMQP_CA_FILE", self.amqp_ca_file)

@@ -69,7 +69,8 @@ class Publisher:
         except TlsRefused as exc:
             raise PublishError(str(exc)) from None
         except (aio_pika.exceptions.AMQPError, aiormq.exceptions.AMQPError, OSError, TimeoutError) as exc:
-            where = f"{broker.hosts[0]}:{broker.amqp_port}/{broker.amqp_vhost}"
+            scheme, vhost = "amqps" if broker.amqp_tls else "amqp", broker.amqp_vhost
+            where = f"{scheme}://{broker.hosts[0]}:{broker.amqp_port}/{'' if vhost == '/' else vhost}"
             raise PublishError(f"cannot reach RabbitMQ at {where}: {exc!r}") from None
         try:
             await topology.require(self._connection, (topology.EXCHANGE,))
