@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from chart import config as chart_config
 from chart import rabbitmq_definitions, secrets
+from chart.topology import build
 from tests.chart.support import (
     EXTERNAL_INFLUXDB,
     EXTERNAL_RABBITMQ,
@@ -206,3 +209,13 @@ def test_external_settings_are_checked(overrides: tuple[str, ...], field: str) -
     with pytest.raises(chart_config.ConfigError) as error:
         chart_config.load("prod", overrides=overrides)
     assert str(error.value).startswith(f"{field}:"), error.value
+
+
+def test_the_example_configuration_synthesizes_without_an_engine() -> None:
+    example = Path(__file__).resolve().parents[2] / "chart" / "examples" / "external.toml"
+    config = chart_config.load("prod", file=example)
+    assert (config.influxdb.mode, config.rabbitmq.mode) == ("external", "external")
+    app = build(config, outdir="/nonexistent-outdir-not-written")
+    kinds = {(o["kind"], o["metadata"]["name"]) for o in yaml.safe_load_all(app.synth_yaml()) if o}
+    assert not {k for k in kinds if k[1] in ("influxdb", "rabbitmq", "influxdb-tokens")}
+    assert ("Job", "rabbitmq-topology") in kinds
