@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import json
 
-import cdk8s
 import cdk8s_plus_27 as kplus
 from constructs import Construct
 
@@ -65,38 +64,20 @@ class RabbitMQTopology(Construct):
         )
         variables = workload.env(environment(props))
         variables.update(links.broker_secret_env(self, props.broker))
-        self.job = kplus.Job(
+        self.job = workload.setup_job(
             self,
-            "job",
-            metadata=workload.metadata(
-                NAME,
-                NAME,
-                ROLE,
-                annotations={**workload.image_annotations(props.image), **workload.SECRET_ENV_ANNOTATION},
+            workload.SetupJobProps(
+                name=NAME,
+                role=ROLE,
+                user=USER,
+                image=props.image,
+                command=["python", "-m", "services.common.declare"],
+                env=variables,
+                resources=_RESOURCES,
+                service_account=workload.service_account(self, NAME, ROLE),
+                volume_mounts=[
+                    workload.file_mount(DEFINITIONS, definitions, "topology.json"),
+                    *links.ca_mounts(self, props.broker.ca, "rabbitmq"),
+                ],
             ),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=workload.labels(NAME, ROLE)),
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    command=["python", "-m", "services.common.declare"],
-                    env_variables=variables,
-                    resources=workload.resources(_RESOURCES),
-                    security_context=workload.security(USER),
-                    volume_mounts=[
-                        workload.file_mount(DEFINITIONS, definitions, "topology.json"),
-                        workload.tmp_mount(self),
-                        *links.ca_mounts(self, props.broker.ca, "rabbitmq"),
-                    ],
-                )
-            ],
-            security_context=kplus.PodSecurityContextProps(
-                ensure_non_root=True, user=USER, group=USER, fs_group=USER
-            ),
-            service_account=workload.service_account(self, NAME, ROLE),
-            restart_policy=kplus.RestartPolicy.ON_FAILURE,
-            backoff_limit=6,
-            # Deleted after a while, so the next `kubectl apply -f dist/` declares (checks) again.
-            ttl_after_finished=cdk8s.Duration.hours(1),
         )
-        workload.harden(self.job)
