@@ -135,23 +135,18 @@ def test_publisher_checks_the_server_name(stack: Servers, tls_broker: BrokerVhos
     assert right.returncode == 0, right.stderr
 
 
-def test_consumer_with_a_wrong_broker_ca_is_not_ready_and_says_why(
-    stack: Servers, start_consumer: Callable[..., ConsumerProcess]
+@pytest.mark.parametrize(
+    ("variable", "server"), [("AMQP_CA_FILE", "RabbitMQ"), ("INFLUX_CA_FILE", "InfluxDB")]
+)
+def test_consumer_with_a_wrong_ca_is_not_ready_and_says_why(
+    stack: Servers, start_consumer: Callable[..., ConsumerProcess], variable: str, server: str
 ) -> None:
-    consumer = start_consumer(wait_ready=False, AMQP_CA_FILE=str(_certs(stack).wrong_ca))
-    reason = "TLS: the certificate of RabbitMQ"
+    consumer = start_consumer(wait_ready=False, **{variable: str(_certs(stack).wrong_ca)})
+    reason = f"TLS: the certificate of {server}"
     wait_until(lambda: _not_ready_because(consumer, reason), 20, "503 naming the reason on /readyz")
     assert consumer.status("/healthz") == 200  # alive: retrying with backoff, not crash-looping
-    assert "TLS: the certificate of RabbitMQ" in consumer.log.read_text()
-
-
-def test_consumer_with_a_wrong_influxdb_ca_is_not_ready_and_says_why(
-    stack: Servers, start_consumer: Callable[..., ConsumerProcess]
-) -> None:
-    consumer = start_consumer(wait_ready=False, INFLUX_CA_FILE=str(_certs(stack).wrong_ca))
-    reason = "TLS: the certificate of InfluxDB"
-    wait_until(lambda: _not_ready_because(consumer, reason), 20, "503 naming the reason on /readyz")
-    assert consumer.status("/healthz") == 200
+    if server == "RabbitMQ":  # each failed connect is logged; the idle write probe only answers /readyz
+        assert reason in consumer.log.read_text()
 
 
 def _declare(

@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from services.common import influx_tokens, topology
+from services.common.connections import InfluxSettings
 from tests.stack import thirdparty
 from tests.stack import tls as tls_certs
 
@@ -366,6 +367,10 @@ class InfluxServer:
     def client_env(self) -> dict[str, str]:
         """INFLUX_URL (and INFLUX_CA_FILE with TLS) of a service under test."""
         return {"INFLUX_URL": self.url, **({"INFLUX_CA_FILE": str(self.tls.ca)} if self.tls else {})}
+
+    def connection(self, token: str) -> InfluxSettings:
+        """The connection settings of an in-process client under test (verified TLS with TLS)."""
+        return InfluxSettings.from_env({**self.client_env(), "INFLUX_TOKEN": token})
 
     def start(self, timeout: float = 120) -> None:
         """Starts influxd (set up on first start); data, tokens and port survive a restart.
