@@ -477,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"gateway port (default {DEFAULT_PORT}, or a free one when that is taken; 0: any free one)",
     )
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
-    parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds `up` waits for the stack")
     parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
     parser.add_argument("--background", action="store_true", help=argparse.SUPPRESS)  # set by `up`
     args = parser.parse_args(argv)
