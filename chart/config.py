@@ -65,6 +65,10 @@ def reserved_domain(name: str) -> str | None:
     return next((d for d in _RESERVED_DOMAINS if name == d or name.endswith(f".{d}")), None)
 
 
+#: The private ranges pod networks use (RFC 1918, RFC 6598's shared space, IPv6 unique local).
+PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+
+
 class ConfigError(ValueError):
     """A configuration value is missing or invalid; the message starts with the field's path."""
 
@@ -274,6 +278,10 @@ class Edge:
     """Required for Let's Encrypt: a real address (reserved domains such as example.com are refused)."""
     cert_manager_namespace: str = "cert-manager"
     """cert-manager's cluster resource namespace, where the self-signed CA's key pair is kept."""
+    proxy_cidrs: tuple[str, ...] = PRIVATE_NETWORKS
+    """Addresses the data plane connects to oauth2-proxy from: only these may set X-Forwarded-*
+    (`--trusted-proxy-ip`; unset, oauth2-proxy trusts every address). The defaults are the
+    private ranges that pod networks use; narrow them to the cluster's pod CIDR."""
 
     @property
     def acme(self) -> bool:
@@ -585,6 +593,16 @@ def _check(config: Config) -> None:
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
     )
+    need(bool(config.edge.proxy_cidrs), "edge.proxy_cidrs", "name at least the data plane's pod CIDR")
+    for path, cidrs, example in (
+        ("edge.proxy_cidrs", config.edge.proxy_cidrs, "10.0.0.0/8"),
+        ("dns.addresses", config.dns.addresses, "169.254.20.10/32"),
+    ):
+        for cidr in cidrs:
+            try:
+                ipaddress.ip_network(cidr)
+            except ValueError as exc:
+                need(False, path, f"not a CIDR (like {example}): {cidr!r} ({exc})")
     need(
         bool(_DNS_LABEL_RE.match(config.edge.cert_manager_namespace)),
         "edge.cert_manager_namespace",
@@ -646,11 +664,6 @@ def _check_dns(dns: Dns, need: typing.Callable[[bool, str, str], None]) -> None:
     for label in dns.pod_labels:
         need(bool(_LABEL_RE.match(label)), "dns.pod_labels", f"not a label key=value: {label!r}")
     need(1 <= dns.port <= 65535, "dns.port", f"must be a port number (1-65535), got {dns.port}")
-    for address in dns.addresses:
-        try:
-            ipaddress.ip_network(address)
-        except ValueError as exc:
-            need(False, "dns.addresses", f"not a CIDR (like 169.254.20.10/32): {address!r} ({exc})")
 
 
 def endpoint_host(url: str) -> str:

@@ -173,6 +173,7 @@ class TimeseriesChart(cdk8s.Chart):
                 upstream=f"http://{api.NAME}:{api.HTTP_PORT}/",
                 api_paths=API_PATHS,
                 spread=spread,
+                trusted_proxies=config.edge.proxy_cidrs,
                 endpoints=proxy_endpoints,
             ),
         )

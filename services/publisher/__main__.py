@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import socket
 import sys
 import time
@@ -113,7 +114,8 @@ async def _each(items: Iterator[_T], blocking: bool) -> AsyncIterator[_T]:
         yield item
 
 
-async def publish(args: argparse.Namespace, broker: BrokerSettings, owner: str) -> int:
+async def publish(args: argparse.Namespace, broker: BrokerSettings, owner: str) -> bool:
+    """Publishes the source's points; True when Ctrl-C ended it early."""
     source = build_source(args)
     owners = [owner] if getattr(args, "owners", 1) == 1 else [f"{owner}-{k}" for k in range(args.owners)]
     fmt: Format = args.format
@@ -128,9 +130,15 @@ async def publish(args: argparse.Namespace, broker: BrokerSettings, owner: str) 
     sent = 0
     per_message = source.sample_points or args.points_per_message
     batches = messages(source.points, owners, per_message, fmt)
+    # Ctrl-C stops taking points; what was sent is still confirmed (or reported) before exit.
+    interrupted = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGINT, interrupted.set)
     async with Publisher(broker, args.window) as publisher:
         count = 0
         async for owner, body, points in _each(batches, blocking=source.sample_points is not None):
+            if interrupted.is_set():
+                break
             if args.rate:
                 ahead = count / args.rate - (time.monotonic() - started)
                 if ahead > 0:
@@ -141,9 +149,13 @@ async def publish(args: argparse.Namespace, broker: BrokerSettings, owner: str) 
             count += 1
             sent += points
             bar.update(points)
+    loop.remove_signal_handler(signal.SIGINT)
     bar.close()
-    print(f"published {sent} points, confirmed by the broker", file=sys.stderr)
-    return sent
+    print(
+        f"{'interrupted: ' * interrupted.is_set()}published {sent} points, confirmed by the broker",
+        file=sys.stderr,
+    )
+    return interrupted.is_set()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,12 +177,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        asyncio.run(publish(args, broker, owner))
+        if asyncio.run(publish(args, broker, owner)):
+            return 130
     except PublishError as exc:
         print(f"publisher: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("publisher: interrupted; unconfirmed messages may not have been stored", file=sys.stderr)
+    except KeyboardInterrupt:  # before the publisher took over Ctrl-C: nothing was sent
         return 130
     return 0
 
