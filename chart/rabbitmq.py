@@ -61,7 +61,7 @@ class RabbitMQProps:
 
 
 class RabbitMQBroker(Construct):
-    """The message broker; `host` is its in-cluster Service name."""
+    """The message broker in the cluster (`rabbitmq.mode = "in-cluster"`), at Service `NAME`."""
 
     def __init__(self, scope: Construct, node_id: str, props: RabbitMQProps) -> None:
         super().__init__(scope, node_id)
@@ -169,8 +169,6 @@ class RabbitMQBroker(Construct):
         workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/rabbitmq", init_container=True)
         if settings.nodes > 1:
             workload.pdb(self, NAME, ROLE)
-        self.host = NAME
-        self.port = AMQP_PORT
 
     @staticmethod
     def _pre_stop() -> list[str]:

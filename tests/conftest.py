@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.stack import tls
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
 
@@ -37,7 +38,8 @@ def stack_file(request: pytest.FixtureRequest) -> Path:
 @pytest.fixture(scope="session")
 def _servers() -> Iterator[Servers]:
     require_binaries()
-    servers = Servers()
+    # TS_STACK_TLS=1: the servers stand in for external engines, reached over verified TLS.
+    servers = Servers(tls=tls.enabled())
     try:
         yield servers
     finally:

@@ -47,6 +47,7 @@ class Consumer:
             settings.influx_bucket,
             settings.influx_gzip_level,
             settings.influx_timeout_ms,
+            tls=settings,
         )
         self.health = Health(probe=self._writer.probe)
         self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
@@ -73,8 +74,8 @@ class Consumer:
             while not self.stopping.is_set():
                 self._consuming_since = None
                 try:
-                    connection = await aio_pika.connect(
-                        self.settings.amqp_url,
+                    connection = await self.settings.connect(
+                        attempt,
                         timeout=10,
                         client_properties={"connection_name": "timeseries-consumer"},
                     )
@@ -105,6 +106,7 @@ class Consumer:
     async def _pause(self, attempt: int, message: str, error: str) -> None:
         """Wait out the backoff of this attempt (or until stopping); not ready meanwhile."""
         self.health.broker_connected = False
+        self.health.broker_error = error
         delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
         log.warning(message, extra={"error": error, "attempt": attempt + 1, "retry_in_s": delay})
         with contextlib.suppress(TimeoutError):

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from services.common import topology
-from services.common.settings import Settings
+from services.common.connections import BrokerSettings, InfluxSettings
 
 
-@dataclasses.dataclass(frozen=True)
-class ConsumerSettings(Settings):
-    amqp_host: str
-    amqp_user: str
-    amqp_password: str
-    influx_url: str
-    influx_token: str
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ConsumerSettings(BrokerSettings, InfluxSettings):
+    """The broker and InfluxDB connections (AMQP_*, INFLUX_URL/TOKEN/CA_FILE) are the shared ones."""
+
     influx_org: str
-    amqp_port: int = 5672
-    amqp_vhost: str = "/"
     influx_bucket: str = "timeseries"
     #: A batch is written when it holds this many points ...
     batch_points: int = 5000
@@ -46,6 +40,7 @@ class ConsumerSettings(Settings):
     shutdown_timeout_s: float = 20.0
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if self.batch_points < 1 or self.batch_age_ms < 1:
             raise ValueError("BATCH_POINTS and BATCH_AGE_MS must be positive")
         if not 0 <= self.prefetch <= 65535:
@@ -54,9 +49,3 @@ class ConsumerSettings(Settings):
             raise ValueError("INFLUX_GZIP_LEVEL must be between 0 and 9")
         if self.max_message_points < 1 or self.max_message_bytes < 1:
             raise ValueError("MAX_MESSAGE_POINTS and MAX_MESSAGE_BYTES must be positive")
-
-    @property
-    def amqp_url(self) -> str:
-        return topology.amqp_url(
-            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
-        )

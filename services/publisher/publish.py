@@ -15,7 +15,6 @@ import time
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Literal
-from urllib.parse import unquote, urlsplit
 
 import aio_pika
 import aiormq
@@ -23,6 +22,7 @@ import orjson
 from pamqp import commands
 
 from services.common import topology
+from services.common.connections import BrokerSettings, TlsRefused
 from services.common.lineprotocol import InvalidPoint, point_line
 
 Format = Literal["json", "lp"]
@@ -51,21 +51,27 @@ def messages(
 
 
 class Publisher:
-    def __init__(self, url: str, window: int = 1000) -> None:
-        self._url = url
+    def __init__(self, broker: str | BrokerSettings, window: int = 1000) -> None:
+        """`broker`: an amqp:// or amqps:// URL, or the settings (AMQPS with a CA file, server name)."""
+        self._broker = BrokerSettings.from_url(broker) if isinstance(broker, str) else broker
         self._window = window
-        self._user_id = unquote(urlsplit(url).username or "") or None
+        self._user_id = self._broker.amqp_user or None
         self._connection: aio_pika.abc.AbstractConnection | None = None
         self._channel: aiormq.abc.AbstractChannel | None = None
         self._pending: collections.deque[asyncio.Future[Any]] = collections.deque()
 
     async def __aenter__(self) -> Publisher:
+        broker = self._broker
         try:
-            self._connection = await aio_pika.connect(self._url, timeout=10)
+            self._connection = await broker.connect(timeout=10)
         except aio_pika.exceptions.ProbableAuthenticationError as exc:
             raise PublishError(f"RabbitMQ refused the login: {exc}") from None
+        except TlsRefused as exc:
+            raise PublishError(str(exc)) from None
         except (aio_pika.exceptions.AMQPError, aiormq.exceptions.AMQPError, OSError, TimeoutError) as exc:
-            raise PublishError(f"cannot reach RabbitMQ at {_safe(self._url)}: {exc!r}") from None
+            scheme, vhost = "amqps" if broker.amqp_tls else "amqp", broker.amqp_vhost
+            where = f"{scheme}://{broker.hosts[0]}:{broker.amqp_port}/{'' if vhost == '/' else vhost}"
+            raise PublishError(f"cannot reach RabbitMQ at {where}: {exc!r}") from None
         try:
             await topology.require(self._connection, (topology.EXCHANGE,))
         except topology.TopologyMissing as exc:
@@ -131,9 +137,3 @@ class Publisher:
             )
         if not isinstance(result, commands.Basic.Ack):
             raise PublishError(f"the broker did not accept a message: {result!r}")
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for error messages."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.hostname}:{parts.port or 5672}{parts.path or '/'}"

@@ -132,12 +132,11 @@ class ConsumerProcess:
         self.log = log
         self.env = {
             **os.environ,
-            "AMQP_HOST": "127.0.0.1",
-            "AMQP_PORT": str(broker.rabbitmq.amqp_port),
+            **broker.rabbitmq.client_env(),
             "AMQP_USER": CONSUMER_USER,
             "AMQP_PASSWORD": broker.consumer_password,
             "AMQP_VHOST": broker.vhost,
-            "INFLUX_URL": influx.url,
+            **influx.client_env(),
             "INFLUX_TOKEN": influx.tokens(db).write,
             "INFLUX_ORG": influx.org,
             "INFLUX_BUCKET": db,

@@ -43,7 +43,8 @@ def good(i: int) -> Out:
 
 
 def _writer(influx: InfluxServer, bucket: str, token: str) -> InfluxWriter:
-    return InfluxWriter(influx.url, token, influx.org, bucket, gzip_level=1, timeout_ms=10_000)
+    tls = influx.connection(token)  # https verified against the run's CA under TS_STACK_TLS=1
+    return InfluxWriter(influx.url, token, influx.org, bucket, gzip_level=1, timeout_ms=10_000, tls=tls)
 
 
 async def test_the_writer_classifies_each_answer_of_the_real_server(

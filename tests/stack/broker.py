@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 from chart import rabbitmq_definitions
 from chart.secrets import rabbitmq_password_hash
-from services.common import topology
 from services.publisher import broker_user
 from tests.stack.servers import RabbitMQServer
 
@@ -72,4 +71,4 @@ class BrokerVhost:
         return self.url(owner, self.publisher_password(owner))
 
     def url(self, user: str, password: str) -> str:
-        return topology.amqp_url("127.0.0.1", self.rabbitmq.amqp_port, user, password, self.vhost)
+        return self.rabbitmq.url_for(user, password, self.vhost)

@@ -20,6 +20,7 @@ import secrets
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -32,8 +33,10 @@ from typing import Any
 
 import yaml
 
-from services.common import influx_tokens
+from services.common import influx_tokens, topology
+from services.common.connections import InfluxSettings
 from tests.stack import thirdparty
+from tests.stack import tls as tls_certs
 
 RABBITMQ_BIN = Path("/usr/lib/rabbitmq/bin")
 DIST = Path(__file__).resolve().parents[2] / "dist"
@@ -81,9 +84,9 @@ def wait_ready(
     raise ServerError(f"{what} not ready after {timeout:.0f}s; log tail:\n{tail(log)}")
 
 
-def http_ok(url: str) -> bool:
+def http_ok(url: str, context: ssl.SSLContext | None = None) -> bool:
     """Whether `url` answers 200 within two seconds (an HTTP error status raises)."""
-    with urllib.request.urlopen(url, timeout=2) as resp:
+    with urllib.request.urlopen(url, timeout=2, context=context) as resp:
         ok: bool = resp.status == 200
         return ok
 
@@ -107,9 +110,12 @@ class RabbitMQServer:
     an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
     publish a message as a given owner's own publisher would. No chart user has that tag."""
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
+        """With `tls`: an AMQPS listener too (`amqps_port`), and `amqp_url` is AMQPS."""
         self.dir = base / "rabbitmq"
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.tls = tls
+        self.amqps_port = free_port() if tls else 0
         self.amqp_port = free_port()
         self.management_port = free_port()
         self.dist_port = free_port()
@@ -127,9 +133,20 @@ class RabbitMQServer:
             "default_user_tags.impersonator = true\n"
             "loopback_users = none\n"
             "log.console = false\n"
-            "log.file.level = warning\n"
+            "log.file.level = warning\n" + (self._tls_conf(tls) if tls else "")
         )
         (self.dir / "enabled_plugins").write_text("[rabbitmq_management].\n")
+
+    def _tls_conf(self, tls: tls_certs.Certs) -> str:
+        """RabbitMQ's TLS listener (ssl_options); clients are not asked for certificates."""
+        return (
+            f"listeners.ssl.default = 127.0.0.1:{self.amqps_port}\n"
+            f"ssl_options.cacertfile = {tls.ca}\n"
+            f"ssl_options.certfile = {tls.cert}\n"
+            f"ssl_options.keyfile = {tls.key}\n"
+            "ssl_options.verify = verify_none\n"
+            "ssl_options.fail_if_no_peer_cert = false\n"
+        )
 
     @property
     def env(self) -> dict[str, str]:
@@ -216,8 +233,31 @@ class RabbitMQServer:
         return json.loads(raw) if raw else None
 
     def amqp_url(self, vhost: str = "/") -> str:
-        quoted = urllib.parse.quote(vhost, safe="")
-        return f"amqp://{self.user}:{self.password}@127.0.0.1:{self.amqp_port}/{quoted}"
+        return self.url_for(self.user, self.password, vhost)
+
+    def url_for(self, user: str, password: str, vhost: str) -> str:
+        """aio-pika's URL of a login: AMQPS (`cafile` names the CA, as aio-pika reads it) with TLS."""
+        url = (
+            topology.amqp_url(tls_certs.HOST, self.amqps_port, user, password, vhost)
+            if self.tls
+            else (topology.amqp_url("127.0.0.1", self.amqp_port, user, password, vhost))
+        )
+        if self.tls:
+            return (
+                url.replace("amqp://", "amqps://", 1) + "?" + urllib.parse.urlencode({"cafile": self.tls.ca})
+            )
+        return url
+
+    def client_env(self) -> dict[str, str]:
+        """AMQP_* of a service under test, but for the login (AMQPS with TLS)."""
+        if not self.tls:
+            return {"AMQP_HOST": "127.0.0.1", "AMQP_PORT": str(self.amqp_port)}
+        return {
+            "AMQP_HOST": tls_certs.HOST,
+            "AMQP_PORT": str(self.amqps_port),
+            "AMQP_TLS": "true",
+            "AMQP_CA_FILE": str(self.tls.ca),
+        }
 
     def new_vhost(self, prefix: str = "t-") -> str:
         """Creates a fresh vhost, grants the test user full access, and returns its name."""
@@ -286,9 +326,12 @@ class InfluxServer:
     with a write-only and a read-only token made by the chart's own token setup code.
     """
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
+        """With `tls`: https only (influxd --tls-cert/--tls-key), verified by every client here."""
         self.dir = base / "influxdb"
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.tls = tls
+        self.context = ssl.create_default_context(cafile=str(tls.ca)) if tls else None
         self.port = free_port()
         chart = _chart_influxdb_env()
         self.org = chart["DOCKER_INFLUXDB_INIT_ORG"]
@@ -308,14 +351,26 @@ class InfluxServer:
             "INFLUXD_LOG_LEVEL": "warn",
             "HOME": str(d),
         }
-        self.admin = influx_tokens.InfluxAdmin(self.url, self.operator_token, timeout=30)
+        if tls:
+            self.env |= {"INFLUXD_TLS_CERT": str(tls.cert), "INFLUXD_TLS_KEY": str(tls.key)}
+        self.admin = influx_tokens.InfluxAdmin(
+            self.url, self.operator_token, timeout=30, context=self.context
+        )
         self.proc: subprocess.Popen[bytes] | None = None
         self._tokens: dict[str, BucketTokens] = {}
 
     @property
     def url(self) -> str:
         """The base URL: /api/v2/* (writes, setup), /query (InfluxQL, v1 compatible), /health."""
-        return f"http://127.0.0.1:{self.port}"
+        return f"https://{tls_certs.HOST}:{self.port}" if self.tls else f"http://127.0.0.1:{self.port}"
+
+    def client_env(self) -> dict[str, str]:
+        """INFLUX_URL (and INFLUX_CA_FILE with TLS) of a service under test."""
+        return {"INFLUX_URL": self.url, **({"INFLUX_CA_FILE": str(self.tls.ca)} if self.tls else {})}
+
+    def connection(self, token: str) -> InfluxSettings:
+        """The connection settings of an in-process client under test (verified TLS with TLS)."""
+        return InfluxSettings.from_env({**self.client_env(), "INFLUX_TOKEN": token})
 
     def start(self, timeout: float = 120) -> None:
         """Starts influxd (set up on first start); data, tokens and port survive a restart.
@@ -330,7 +385,7 @@ class InfluxServer:
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_ready(lambda: http_ok(f"{self.url}/health"), timeout, "influxd", log, self.proc)
+        wait_ready(lambda: http_ok(f"{self.url}/health", self.context), timeout, "influxd", log, self.proc)
         if self.admin.call("GET", "/api/v2/setup")["allowed"]:
             self._setup()
 
@@ -385,7 +440,7 @@ class InfluxServer:
             method="POST",
             headers={"Authorization": f"Token {token or self.tokens(bucket).write}"},
         )
-        with urllib.request.urlopen(request, timeout=30):
+        with urllib.request.urlopen(request, timeout=30, context=self.context):
             pass
 
     def query(self, db: str, influxql: str, epoch: str = "ns", token: str | None = None) -> dict[str, Any]:
@@ -395,7 +450,7 @@ class InfluxServer:
         request = urllib.request.Request(f"{self.url}/query", data=params.encode(), method="POST")
         request.add_header("content-type", "application/x-www-form-urlencoded")
         request.add_header("authorization", f"Token {token or self.tokens(db).read}")
-        with urllib.request.urlopen(request, timeout=30) as resp:
+        with urllib.request.urlopen(request, timeout=30, context=self.context) as resp:
             result: dict[str, Any] = json.loads(resp.read())
         return result
 
@@ -403,11 +458,13 @@ class InfluxServer:
 class Servers:
     """RabbitMQ and InfluxDB together in one private directory; `close()` removes it all."""
 
-    def __init__(self, base: Path | None = None, keep: bool = False) -> None:
+    def __init__(self, base: Path | None = None, keep: bool = False, tls: bool = False) -> None:
+        """`tls`: both serve TLS with certificates made for this run, standing in for external engines."""
         self.base = base or Path(tempfile.mkdtemp(prefix="ts-stack-"))
         self.keep = keep
-        self.rabbitmq = RabbitMQServer(self.base)
-        self.influx = InfluxServer(self.base)
+        self.tls = tls_certs.make(self.base / "tls") if tls else None
+        self.rabbitmq = RabbitMQServer(self.base, self.tls)
+        self.influx = InfluxServer(self.base, self.tls)
 
     def close(self) -> None:
         self.rabbitmq.stop()
