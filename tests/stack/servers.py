@@ -102,6 +102,10 @@ def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> Non
         proc.wait(5)
 
 
+#: The test brokers' consumer timeout.
+CONSUMER_TIMEOUT_MS = 4000
+
+
 class RabbitMQServer:
     """A private RabbitMQ node with the management plugin, and a non-guest user for the harness:
     an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
@@ -128,6 +132,15 @@ class RabbitMQServer:
             "loopback_users = none\n"
             "log.console = false\n"
             "log.file.level = warning\n"
+            # Short, so tests see what a long outage does at the default 30 min: the broker
+            # closes the channel of a consumer holding a delivery this long unacknowledged.
+            f"consumer_timeout = {CONSUMER_TIMEOUT_MS}\n"
+        )
+        # How often channels check that timeout (60 s by default), and how soon at-least-once
+        # dead-lettering retries a dead letter no queue took (180 s; the key gained `_ms` in 4.x).
+        (self.dir / "advanced.config").write_text(
+            "[{rabbit, [{channel_tick_interval, 500}, {dead_letter_worker_publisher_confirm_timeout, 1000},"
+            " {dead_letter_worker_publisher_confirm_timeout_ms, 1000}]}].\n"
         )
         (self.dir / "enabled_plugins").write_text("[rabbitmq_management].\n")
 
