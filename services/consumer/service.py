@@ -177,6 +177,7 @@ class Consumer:
             problem = await self._writer.probe()
             self.health.influx_writable = problem is None
             self.health.influx_error = problem or ""
+            self.metrics.paused.set(problem is not None)
             if problem is None:
                 return
             delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)

@@ -4,17 +4,22 @@ checked against a real InfluxDB too."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import time
+from collections.abc import Callable
 
+import aio_pika
 import orjson
 import pytest
 from pamqp.commands import Basic
 
+from services.common import topology
 from services.common.lineprotocol import PointFormatter
 from services.common.topology import TIMESTAMP_HEADER
 from services.consumer.decode import Decoder, Poison, Rules, message_stamp
-from tests.ingest.helpers import rows
+from tests.ingest.helpers import ConsumerProcess, Out, count, eventually, publish, rows
+from tests.stack.broker import BrokerVhost
 from tests.stack.servers import InfluxServer
 
 RULES = Rules(strict_owner=False)
@@ -127,3 +132,29 @@ def test_caches_belong_to_their_formatter_and_are_bounded() -> None:
     assert len(small._series) == len(small._field_keys) == 3  # the newest, not emptied wholesale
     assert ("m", ("s", "s49")) in small._series
     assert len(other._series) == 0
+
+
+async def test_the_broker_stamps_a_timeless_point_once_at_receipt(
+    broker: BrokerVhost,
+    influx: InfluxServer,
+    influx_db: str,
+    consumer: Callable[..., ConsumerProcess],
+) -> None:
+    """Through the real broker (configured as the chart's): the stored time is RabbitMQ's
+    receipt stamp, the same for the consumer that stores it as for any redelivery."""
+    body = _json([{"measurement": "stamped", "fields": {"v": 1.5}}])
+    before_ms = time.time_ns() // 10**6
+    await publish(broker, [Out(body, "alice")])
+    # Read the message back as delivered (a delivery, returned), then let a consumer store it.
+    async with await aio_pika.connect(broker.rabbitmq.amqp_url(broker.vhost)) as connection:
+        channel = await connection.channel()
+        queue = await channel.get_queue(topology.QUEUE)
+        delivered = await queue.get(timeout=5)
+        assert delivered is not None
+        received_ms = delivered.headers[TIMESTAMP_HEADER]
+        await delivered.nack(requeue=True)
+    assert isinstance(received_ms, int) and before_ms - 1000 <= received_ms <= time.time_ns() // 10**6 + 1000
+    await asyncio.to_thread(consumer)
+    await eventually(lambda: count(influx, influx_db, "stamped", "v") == 1, 30, "the point stored")
+    stored = rows(influx, influx_db, 'SELECT "v" FROM "alice/stamped"')
+    assert [r["time"] for r in stored] == [message_stamp(body, {TIMESTAMP_HEADER: received_ms}, None)]

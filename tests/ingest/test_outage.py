@@ -8,8 +8,7 @@ toward the queue's limit, here lowered to 2 so that holding messages across clos
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import aio_pika
 import pytest
@@ -23,6 +22,7 @@ from tests.ingest.helpers import (
     eventually,
     json_message,
     publish,
+    queue_depth,
     stream_message,
 )
 from tests.stack.broker import BrokerVhost
@@ -32,44 +32,24 @@ LIMIT = 2
 
 
 @pytest.fixture
-def strict_broker(rabbitmq: RabbitMQServer, vhost: str) -> BrokerVhost:
+def broker(rabbitmq: RabbitMQServer, vhost: str) -> BrokerVhost:
+    """The chart's topology with the points queue's delivery limit lowered to LIMIT (this
+    module's consumers, from conftest, use it)."""
     return BrokerVhost(rabbitmq, vhost, queue_arguments={"x-delivery-limit": LIMIT})
 
 
-@pytest.fixture
-def strict_consumer(
-    strict_broker: BrokerVhost, influx: InfluxServer, influx_db: str, tmp_path: Path
-) -> Iterator[Callable[..., ConsumerProcess]]:
-    started: list[ConsumerProcess] = []
-
-    def start(**env: object) -> ConsumerProcess:
-        proc = ConsumerProcess(
-            strict_broker,
-            influx,
-            influx_db,
-            tmp_path / f"consumer-{len(started)}.log",
-            **{k: str(v) for k, v in env.items()},
-        )
-        started.append(proc)
-        return proc.start()
-
-    yield start
-    for proc in started:
-        proc.close()
-
-
 async def test_influxdb_down_for_many_consumer_timeouts_loses_and_dead_letters_nothing(
-    strict_broker: BrokerVhost,
+    broker: BrokerVhost,
     influx: InfluxServer,
     influx_db: str,
-    strict_consumer: Callable[..., ConsumerProcess],
+    consumer: Callable[..., ConsumerProcess],
 ) -> None:
-    proc = await asyncio.to_thread(strict_consumer)
-    await publish(strict_broker, [stream_message(i, 10) for i in range(100)])
+    proc = await asyncio.to_thread(consumer)
+    await publish(broker, [stream_message(i, 10) for i in range(100)])
     await eventually(lambda: count(influx, influx_db, "stream") == 1000, 30, "the first points stored")
     await asyncio.to_thread(influx.stop)
     try:
-        await publish(strict_broker, [stream_message(i, 10) for i in range(100, 400)])
+        await publish(broker, [stream_message(i, 10) for i in range(100, 400)])
         # More than (LIMIT + 2) consumer timeouts: a consumer that kept taking and holding
         # messages would have had them returned past the delivery limit by now.
         await asyncio.sleep((LIMIT + 3) * CONSUMER_TIMEOUT_MS / 1000)
@@ -78,7 +58,7 @@ async def test_influxdb_down_for_many_consumer_timeouts_loses_and_dead_letters_n
     finally:
         await asyncio.to_thread(influx.start)
     await eventually(lambda: count(influx, influx_db, "stream") == 4000, 60, "every point stored")
-    assert await dead_letters(strict_broker.rabbitmq, strict_broker.vhost) == []
+    assert await dead_letters(broker.rabbitmq, broker.vhost) == []
     await eventually(lambda: proc.status("/readyz") == 200, 20, "ready again")
 
 
@@ -117,13 +97,13 @@ async def test_held_bytes_are_bounded_and_batches_sealed_by_bytes(
 
 
 async def test_dead_lettering_over_the_limit_is_at_least_once(
-    strict_broker: BrokerVhost, rabbitmq: RabbitMQServer
+    broker: BrokerVhost, rabbitmq: RabbitMQServer
 ) -> None:
     """A message over the delivery limit while the dead-letter queue cannot take it waits in
     its queue (at-least-once) instead of being dropped (at-most-once, the broker's default)."""
-    strict_broker.delete_bindings(topology.DEAD_EXCHANGE, topology.DEAD_QUEUE)
-    await publish(strict_broker, [Out(b"m v=1 1", "alice", "text/plain", {"owner": "alice"})])
-    async with await aio_pika.connect(rabbitmq.amqp_url(strict_broker.vhost)) as connection:
+    broker.delete_bindings(topology.DEAD_EXCHANGE, topology.DEAD_QUEUE)
+    await publish(broker, [Out(b"m v=1 1", "alice", "text/plain", {"owner": "alice"})])
+    async with await aio_pika.connect(rabbitmq.amqp_url(broker.vhost)) as connection:
         channel = await connection.channel()
         queue = await channel.get_queue(topology.QUEUE)
         for _ in range(LIMIT + 1):  # returned LIMIT + 1 times: over the limit
@@ -131,13 +111,8 @@ async def test_dead_lettering_over_the_limit_is_at_least_once(
             assert message is not None
             await message.nack(requeue=True)
         await asyncio.sleep(1)
-        strict_broker.restore_topology()  # the dead-letter binding is back
+        broker.restore_topology()  # the dead-letter binding is back
         await eventually(
-            lambda: _messages(rabbitmq, strict_broker.vhost, topology.DEAD_QUEUE) == 1, 20, "dead-lettered"
+            lambda: queue_depth(rabbitmq, broker.vhost, topology.DEAD_QUEUE) == 1, 20, "dead-lettered"
         )
-        assert _messages(rabbitmq, strict_broker.vhost, topology.QUEUE) == 0
-
-
-def _messages(rabbitmq: RabbitMQServer, vhost: str, queue: str) -> int:
-    table = rabbitmq.ctl("list_queues", "-p", vhost, "name", "messages")
-    return int(table.split(f"\n{queue}\t")[1].split()[0])
+        assert queue_depth(rabbitmq, broker.vhost) == 0
