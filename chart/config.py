@@ -396,7 +396,7 @@ _BASE: dict[str, Any] = {
         "api": _image(_PROJECT_REGISTRY, "api", _PROJECT_TAG),
         "frontend": _image(_PROJECT_REGISTRY, "frontend", _PROJECT_TAG),
         "influxdb": _image("docker.io", "library/influxdb", "2.7.12"),
-        "rabbitmq": _image("docker.io", "library/rabbitmq", "3.13.7-management"),
+        "rabbitmq": _image("docker.io", "library/rabbitmq", "4.0.5-management"),
         "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.15.6"),
         "keycloak": _image("quay.io", "keycloak/keycloak", "26.4.0"),
         "postgres": _image("docker.io", "library/postgres", "17.6"),

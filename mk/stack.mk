@@ -2,7 +2,7 @@
 # once from its registry at the chart's pinned version and cached outside the work tree.
 
 .PHONY: thirdparty
-thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy and Keycloak at the chart's versions
+thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy, Keycloak and RabbitMQ 4 (a trixie root) at the chart's versions
 	$(PY) -m tests.stack.thirdparty
 
 TEST_PREREQS += thirdparty

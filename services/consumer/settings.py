@@ -15,8 +15,13 @@ class ConsumerSettings(BrokerSettings, InfluxSettings):
     influx_bucket: str = "timeseries"
     #: A batch is written when it holds this many points ...
     batch_points: int = 5000
+    #: ... or this many bytes of message bodies ...
+    batch_bytes: int = 8 * 1024 * 1024
     #: ... or when its first message is this old.
     batch_age_ms: int = 200
+    #: Message bodies held unacknowledged at most (about): the adaptive prefetch stays below,
+    #: consumption pauses above (RabbitMQ has no prefetch in bytes).
+    held_bytes: int = 64 * 1024 * 1024
     #: Take the owner from the AMQP `user_id` property (RabbitMQ checks it against the login);
     #: a message claiming another owner, or none, is poison. Only a deployment whose every
     #: publisher is trusted to name its owner turns it off, explicitly.
@@ -41,8 +46,10 @@ class ConsumerSettings(BrokerSettings, InfluxSettings):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if self.batch_points < 1 or self.batch_age_ms < 1:
-            raise ValueError("BATCH_POINTS and BATCH_AGE_MS must be positive")
+        if self.batch_points < 1 or self.batch_age_ms < 1 or self.batch_bytes < 1:
+            raise ValueError("BATCH_POINTS, BATCH_BYTES and BATCH_AGE_MS must be positive")
+        if self.held_bytes < self.max_message_bytes:
+            raise ValueError("HELD_BYTES must be at least MAX_MESSAGE_BYTES (one message)")
         if not 0 <= self.prefetch <= 65535:
             raise ValueError("PREFETCH must be between 0 (adaptive) and 65535")
         if not 0 <= self.influx_gzip_level <= 9:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -38,7 +39,16 @@ from services.common.connections import InfluxSettings
 from tests.stack import thirdparty
 from tests.stack import tls as tls_certs
 
+#: RabbitMQ's programs inside its trixie root (tests/stack/thirdparty.py).
 RABBITMQ_BIN = Path("/usr/lib/rabbitmq/bin")
+#: Where a node's private directory appears inside that root (a bind mount of its own).
+NODE_DIR = Path("/node")
+#: Runs a command chrooted into the RabbitMQ root ($1) with /proc and the node's directory ($2)
+#: bound in, in a mount namespace of its own (the mounts vanish with it).
+_IN_ROOT = (
+    'root=$1 node=$2; shift 2; mount --bind /proc "$root/proc" && mkdir -p "$root/node"'
+    ' && mount --bind "$node" "$root/node" && exec chroot "$root" "$@"'
+)
 DIST = Path(__file__).resolve().parents[2] / "dist"
 
 
@@ -105,10 +115,18 @@ def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> Non
         proc.wait(5)
 
 
+#: The test brokers' consumer timeout.
+CONSUMER_TIMEOUT_MS = 4000
+
+
 class RabbitMQServer:
     """A private RabbitMQ node with the management plugin, and a non-guest user for the harness:
     an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
-    publish a message as a given owner's own publisher would. No chart user has that tag."""
+    publish a message as a given owner's own publisher would. No chart user has that tag.
+
+    The node is the chart's major version, Debian trixie's RabbitMQ 4 with its Erlang, run
+    chrooted in a trixie root (tests/stack/thirdparty.py) on this bookworm machine, sharing its
+    network: loopback ports as before, its directory bound in at NODE_DIR."""
 
     def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
         """With `tls`: an AMQPS listener too (`amqps_port`), and `amqp_url` is AMQPS."""
@@ -133,26 +151,46 @@ class RabbitMQServer:
             "default_user_tags.impersonator = true\n"
             "loopback_users = none\n"
             "log.console = false\n"
-            "log.file.level = warning\n" + (self._tls_conf(tls) if tls else "")
+            "log.file.level = warning\n"
+            # Short, so tests see what a long outage does at the default 30 min: the broker
+            # closes the channel of a consumer holding a delivery this long unacknowledged.
+            f"consumer_timeout = {CONSUMER_TIMEOUT_MS}\n"
+            # As the chart's brokers: each message stamped at receipt (chart/rabbitmq.py).
+            "message_interceptors.incoming.set_header_timestamp.overwrite = false\n"
+            + (self._tls_conf(tls) if tls else "")
+        )
+        # How often channels check that timeout (60 s by default), and how soon at-least-once
+        # dead-lettering retries a dead letter no queue took (180 s; the key gained `_ms` in 4.x).
+        (self.dir / "advanced.config").write_text(
+            "[{rabbit, [{channel_tick_interval, 500}, {dead_letter_worker_publisher_confirm_timeout, 1000},"
+            " {dead_letter_worker_publisher_confirm_timeout_ms, 1000}]}].\n"
         )
         (self.dir / "enabled_plugins").write_text("[rabbitmq_management].\n")
 
     def _tls_conf(self, tls: tls_certs.Certs) -> str:
-        """RabbitMQ's TLS listener (ssl_options); clients are not asked for certificates."""
+        """RabbitMQ's TLS listener (ssl_options); clients are not asked for certificates. The
+        files are copied into the node's directory: the chrooted node sees only that."""
+        (self.dir / "tls").mkdir(exist_ok=True)
+        inside = {}
+        for name, path in (("ca", tls.ca), ("cert", tls.cert), ("key", tls.key)):
+            shutil.copy(path, self.dir / "tls" / path.name)
+            inside[name] = NODE_DIR / "tls" / path.name
         return (
             f"listeners.ssl.default = 127.0.0.1:{self.amqps_port}\n"
-            f"ssl_options.cacertfile = {tls.ca}\n"
-            f"ssl_options.certfile = {tls.cert}\n"
-            f"ssl_options.keyfile = {tls.key}\n"
+            f"ssl_options.cacertfile = {inside['ca']}\n"
+            f"ssl_options.certfile = {inside['cert']}\n"
+            f"ssl_options.keyfile = {inside['key']}\n"
             "ssl_options.verify = verify_none\n"
             "ssl_options.fail_if_no_peer_cert = false\n"
         )
 
     @property
     def env(self) -> dict[str, str]:
-        d = self.dir
+        """The node's environment inside its root, where its directory is NODE_DIR."""
+        d = NODE_DIR
         return {
-            **os.environ,
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+            "LANG": "C.UTF-8",
             "HOME": str(d),
             "RABBITMQ_NODENAME": self.node,
             "RABBITMQ_NODE_IP_ADDRESS": "127.0.0.1",
@@ -167,10 +205,19 @@ class RabbitMQServer:
             "RABBITMQ_ADVANCED_CONFIG_FILE": str(d / "advanced.config"),
         }
 
+    @functools.cached_property
+    def root(self) -> Path:
+        """RabbitMQ's trixie root, built once (tests/stack/thirdparty.py)."""
+        return thirdparty.obtain("rabbitmq")
+
+    def in_root(self, *argv: str) -> list[str]:
+        """`argv` as run in RabbitMQ's trixie root, with this node's directory bound in."""
+        return ["unshare", "--mount", "--", "sh", "-c", _IN_ROOT, "sh", str(self.root), str(self.dir), *argv]
+
     def start(self, timeout: float = 90) -> None:
         log = self.dir / "stdout.log"
         self.proc = subprocess.Popen(
-            [str(RABBITMQ_BIN / "rabbitmq-server")],
+            self.in_root(str(RABBITMQ_BIN / "rabbitmq-server")),
             env=self.env,
             cwd=self.dir,
             stdout=log.open("ab"),
@@ -180,7 +227,7 @@ class RabbitMQServer:
         )
         try:
             self.ctl(
-                "wait", "--timeout", str(int(timeout)), str(self.dir / "rabbitmq.pid"), timeout=timeout + 5
+                "wait", "--timeout", str(int(timeout)), str(NODE_DIR / "rabbitmq.pid"), timeout=timeout + 5
             )
             self.ctl("await_startup", timeout=timeout)
             wait_ready(self._management_up, 30, "RabbitMQ management", log, self.proc)
@@ -201,7 +248,7 @@ class RabbitMQServer:
     def ctl(self, *args: str, timeout: float = 60) -> str:
         """Runs rabbitmqctl against this node and returns its output."""
         out = subprocess.run(
-            [str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.node, *args],
+            self.in_root(str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.node, *args),
             env=self.env,
             capture_output=True,
             text=True,
@@ -475,10 +522,6 @@ class Servers:
 
 def require_binaries() -> None:
     """Fails fast, with the fix, when the Debian packages are missing."""
-    missing = [
-        b
-        for b in (str(RABBITMQ_BIN / "rabbitmq-server"), "nginx")
-        if shutil.which(b) is None and not Path(b).exists()
-    ]
+    missing = [b for b in ("nginx", "unshare", "chroot") if shutil.which(b) is None]
     if missing:
         raise ServerError(f"missing {', '.join(missing)}: run `make setup` (installs the Debian packages)")
