@@ -64,34 +64,23 @@ class QueryLayer:
         limit: int,
     ) -> tuple[list[SeriesData], list[int]]:
         """Up to `limit` rows per series, within the budget, and where each cut series was cut
-        (results.decode_series)."""
-        series, cut, _ = await self._read(scope, selector, start_ns, stop_ns, window, order, limit)
-        return series, cut
-
-    async def _read(
-        self,
-        scope: OwnerScope,
-        selector: Selector,
-        start_ns: int,
-        stop_ns: int | None,
-        window: Window | None,
-        order: str,
-        limit: int,
-    ) -> tuple[list[SeriesData], list[int], dict[tuple[str, str], str]]:
-        """`read`, and the stored types of the fields it read. Two round trips: the SELECT
-        projects each field with the types the scope stores it as (statements.py says why),
-        which SHOW FIELD KEYS tells."""
+        (results.decode_series). Two round trips: the SELECT projects each field with the
+        types the scope stores it as (statements.py says why), which SHOW FIELD KEYS tells."""
         budget = self.budget
         where = condition(selector, start_ns, stop_ns)
-        (keys,) = await self._influx.query(field_keys(scope, selector.measurement), budget.max_answer_bytes)
-        kinds = field_kinds(scope, keys, selector.field)
+        kinds = await self._field_kinds(scope, selector)
         fields = projections(kinds)
         statement = select(scope, selector.measurement, where, window, order, limit + 1, fields)
         if statement is None:
-            return [], [], kinds
+            return [], []
         (answer,) = await self._influx.query(statement, budget.max_answer_bytes)
-        series, cut = decode_series(scope, answer, kinds, window, Counter(budget), keep=limit)
-        return series, cut, kinds
+        return decode_series(scope, answer, kinds, window, Counter(budget), keep=limit)
+
+    async def _field_kinds(self, scope: OwnerScope, selector: Selector) -> dict[tuple[str, str], str]:
+        (keys,) = await self._influx.query(
+            field_keys(scope, selector.measurement), self.budget.max_answer_bytes
+        )
+        return field_kinds(scope, keys, selector.field)
 
     async def query(
         self,
@@ -118,15 +107,13 @@ class QueryLayer:
             window = dataclasses.replace(window, every_s=max(window.every_s, widest))
         check_range(start_ns, stop_ns, window)
         read_limit = points if points is not None and window is None else keep
-        series, _, kinds = await self._read(scope, selector, start_ns, stop_ns, window, "DESC", read_limit)
+        series, _ = await self.read(scope, selector, start_ns, stop_ns, window, "DESC", read_limit)
         for s in series:
             s.times_ns.reverse()
             s.values.reverse()
         downsampled = False
         if points is not None and window is None:
-            series, downsampled = await self._extremes(
-                scope, selector, start_ns, stop_ns, points, series, kinds
-            )
+            series, downsampled = await self._extremes(scope, selector, start_ns, stop_ns, points, series)
         series.sort(key=series_order)
         return QueryResult(series, any(s.truncated for s in series), downsampled)
 
@@ -138,11 +125,11 @@ class QueryLayer:
         stop_ns: int,
         points: int,
         series: list[SeriesData],
-        kinds: dict[tuple[str, str], str],
     ) -> tuple[list[SeriesData], bool]:
         """Each numeric series cut at `points` replaced by its minimum and maximum per window
         of `points / 2` windows (statements.extremes): peaks survive, whatever the density.
-        Series that fit stay raw; others (booleans, strings) stay cut, newest kept."""
+        Series that fit stay raw; others (booleans, strings) stay cut, newest kept. The field
+        types are read again (one more small round trip, only for a dense range)."""
         dense = {s.key() for s in series if s.truncated and s.kind in ("float", "integer")}
         if not dense:
             return series, False
@@ -154,6 +141,7 @@ class QueryLayer:
         if statement is None:
             return series, False
         (answer,) = await self._influx.query(statement, self.budget.max_answer_bytes)
+        kinds = await self._field_kinds(scope, selector)
         reduced = decode_extremes(scope, answer, kinds, start_ns, stop_ns, every_ns, Counter(self.budget))
         by_key = {s.key(): s for s in reduced if s.key() in dense}
         return [by_key.get(s.key(), s) for s in series], bool(by_key)
