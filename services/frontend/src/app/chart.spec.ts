@@ -18,7 +18,7 @@ describe('ChartComponent', () => {
     expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('3');
     await new Promise((resolve) => setTimeout(resolve)); // uPlot draws in a microtask
     const marks = performance.getEntriesByName('chart-drawn') as PerformanceMark[];
-    expect(marks.at(-1)?.detail).toEqual({ points: 3 });
+    expect(marks.at(-1)?.detail).toEqual({ points: 3, series: 1 });
 
     const first = el.querySelector('.uplot');
     fixture.componentRef.setInput('series', [{ ...temp, data: { x: [1, 2, 3, 4], y: [1, 2, 3, 4] } }]);

@@ -82,6 +82,38 @@ describe('DashboardComponent', () => {
     expect(new URLSearchParams(window.location.search).has('from')).toBe(false);
   });
 
+  it('downloads the charted series as one CSV with one header', async () => {
+    const api = new FakeApi() as FakeApi & { exportCsv: ReturnType<typeof vi.fn> };
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: { room: 'a' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'temp', tags: { room: 'b' }, fields: ['value'] },
+    ];
+    api.dataResult = async (q) => [{ measurement: 'temp', field: 'value', tags: q.series.tags, points: [[1_000, 1]] }];
+    const header = 'owner,series,time,value\r\n';
+    api.exportCsv = vi.fn(async (q: DataQuery) => new Blob([`${header}alice,"temp,room=${q.series.tags['room']} value",1970-01-01T00:00:01Z,1\r\n`]));
+    const created: Blob[] = [];
+    const clicks: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const { fixture, el } = await render(ALICE, api);
+    el.querySelectorAll<HTMLButtonElement>('[data-testid=overlay-toggle]')[1].click();
+    await settle();
+    el.querySelector<HTMLButtonElement>('[data-testid=download-csv]')!.click();
+    await settle();
+    await settle();
+    await fixture.whenStable();
+    expect(api.exportCsv).toHaveBeenCalledTimes(2);
+    expect(api.exportCsv.mock.calls[0][0]).toEqual({ series: expect.objectContaining({ tags: { room: 'a' } }), start: '-3600s' });
+    expect(clicks).toEqual(['timeseries-2-series.csv']);
+    expect(await created[0].text()).toBe(
+      `${header}alice,"temp,room=a value",1970-01-01T00:00:01Z,1\r\nalice,"temp,room=b value",1970-01-01T00:00:01Z,1\r\n`,
+    );
+    vi.restoreAllMocks();
+  });
+
   it('reloads on the auto-refresh interval and writes it into the view', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
