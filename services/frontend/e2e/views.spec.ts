@@ -52,6 +52,8 @@ function csvFields(line: string): string[] {
   return fields;
 }
 
+/** A value as the legend writes it (series.ts formatValue: 1 decimal from 100 up, else 3). */
+const shown = (v: number) => String(Number(v.toFixed(Math.abs(v) >= 100 ? 1 : 3)));
 const last = (p: Point[]) => p[p.length - 1].fields['value'];
 const maxOf = (p: Point[]) => Math.max(...p.map((x) => x.fields['value']));
 
@@ -78,8 +80,8 @@ test('an admin overlays three owners\' series in distinct colours, with a legend
     const entry = entries(page).nth(i);
     await expect(entry.locator('.owner')).toHaveText(ownerOf(user));
     await expect(entry).toContainText(`${published.length} points`);
-    await expect(entry).toContainText(`max ${Number(maxOf(published).toFixed(3))}`);
-    await expect(entry).toContainText(`last ${Number(last(published).toFixed(3))}`);
+    await expect(entry).toContainText(`max ${shown(maxOf(published))}`);
+    await expect(entry).toContainText(`last ${shown(last(published))}`);
   }
   const colours = await entries(page).locator('.swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).borderColor));
   expect(new Set(colours).size).toBe(3);
