@@ -47,19 +47,18 @@ export interface PlotSeries {
                 class="entry"
                 data-testid="legend-entry"
                 [attr.aria-pressed]="entry.visible"
-                [attr.aria-label]="entry.aria"
                 (click)="toggle.emit(entry.key)"
               >
                 <span class="swatch" aria-hidden="true" [style.background]="entry.visible ? entry.color : 'transparent'" [style.border-color]="entry.color"></span>
                 @if (entry.owner) {
-                  <span class="owner">{{ entry.owner }}</span>
+                  <span class="owner">{{ entry.owner }}</span>&ngsp;
                 }
-                <span class="name">{{ entry.label }}</span>
+                <span class="name">{{ entry.label }}</span>&ngsp;
                 <span class="stats">
-                  <span><strong>{{ entry.stats.count }}</strong> points</span>
-                  <span>min <strong>{{ format(entry.stats.min) }}</strong></span>
-                  <span>max <strong>{{ format(entry.stats.max) }}</strong></span>
-                  <span>mean <strong>{{ format(entry.stats.mean) }}</strong></span>
+                  <span><strong>{{ entry.stats.count }}</strong> points</span>&ngsp;
+                  <span>min <strong>{{ format(entry.stats.min) }}</strong></span>&ngsp;
+                  <span>max <strong>{{ format(entry.stats.max) }}</strong></span>&ngsp;
+                  <span>mean <strong>{{ format(entry.stats.mean) }}</strong></span>&ngsp;
                   <span>last <strong [attr.data-testid]="i === 0 ? 'last-value' : 'legend-last'">{{ format(entry.stats.last) }}</strong>
                     @if (entry.stats.lastAt !== null) { at {{ time(entry.stats.lastAt) }} }</span>
                 </span>
@@ -101,14 +100,8 @@ export class ChartComponent {
   private plotShape = '';
 
   protected readonly legend = computed(() =>
-    this.series().map((s) => {
-      const stats = summarize(s.data);
-      const who = s.owner ? `${s.owner} ` : '';
-      const aria =
-        `${who}${s.label}, ${s.visible ? 'shown' : 'hidden'}: ${stats.count} points, min ${formatValue(stats.min)}, ` +
-        `max ${formatValue(stats.max)}, mean ${formatValue(stats.mean)}, last ${formatValue(stats.last)}`;
-      return { ...s, stats, aria };
-    }),
+    // The entry's visible text is its accessible name (owner, name, statistics); aria-pressed says shown.
+    this.series().map((s) => ({ ...s, stats: summarize(s.data) })),
   );
   protected readonly description = computed(() => {
     const legend = this.legend();
