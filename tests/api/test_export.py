@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from services.common.lineprotocol import rfc3339_ns
 from services.common.names import stored_measurement
+from services.common.timestamps import rfc3339_ns
 from tests.api.dense import START_NS, STOP_NS
 from tests.api.support import ALICE, BOB, ApiProcess, stored_line, write_lines
 from tests.stack.servers import InfluxServer
