@@ -44,7 +44,7 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 	cd $(FRONTEND) && npx tsc -p e2e/tsconfig.json
 	cd $(FRONTEND) && npx ng test --watch=false
 
-bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
+bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip), 10k-point chart and 3x10k overlay render times, headless Chromium
 	cd $(FRONTEND) && node bench/spa-bench.mjs
 
 # One stack for both end-to-end suites, started and stopped with the README's own `make up` and

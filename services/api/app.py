@@ -15,14 +15,14 @@ import orjson
 
 from services.api.auth import Authenticator
 from services.api.errors import ApiError, Kind
-from services.api.gate import Gate, StreamSlots, request_id
+from services.api.gate import Cancelled, Gate, StreamSlots, request_id, until_disconnect
 from services.api.grpcweb import PREFIX, GrpcWebHandler
 from services.api.influx import Influx
 from services.api.metrics import exposition
 from services.api.model import Budget
 from services.api.openapi import DOCUMENT_JSON
 from services.api.query import QueryLayer
-from services.api.rest import RestApi, error_body
+from services.api.rest import RestApi, Stream, error_body
 from services.api.rpc import TimeseriesRpc
 from services.api.settings import ApiSettings
 
@@ -90,7 +90,7 @@ class Api:
         elif path.startswith(PREFIX):
             await self.grpcweb(scope, receive, send, rid)
         else:
-            await self._http(scope, send, rid, path)
+            await self._http(scope, receive, send, rid, path)
 
     async def _preflight(self, scope: Scope, send: Any) -> None:
         headers = self.cors_headers(scope)
@@ -102,12 +102,16 @@ class Api:
             ]
         await _respond(send, 204 if headers else 403, b"", headers)
 
-    async def _http(self, scope: Scope, send: Any, rid: str, path: str) -> None:
+    async def _http(self, scope: Scope, receive: Any, send: Any, rid: str, path: str) -> None:
         headers: Headers = [_JSON, (b"x-request-id", rid.encode()), *self.cors_headers(scope)]
         status, body = 200, b""
         try:
             if path.startswith("/api/") and path != "/api/openapi.json":
-                body = await self._rest(scope, path, rid)
+                result = await self._rest(scope, path, rid)
+                if isinstance(result, Stream):
+                    await _stream(receive, send, result, headers[1:])
+                    return
+                body = result
             elif scope["method"] != "GET":
                 raise ApiError(Kind.METHOD_NOT_ALLOWED, "only GET is supported here")
             elif path == "/healthz":
@@ -133,7 +137,7 @@ class Api:
         headers.append(_NO_STORE)
         await _respond(send, status, body, headers)
 
-    async def _rest(self, scope: Scope, path: str, rid: str) -> bytes:
+    async def _rest(self, scope: Scope, path: str, rid: str) -> bytes | Stream:
         # Only known routes become label values: arbitrary paths must not grow the metrics.
         route = self.rest.routes.get(path)
         async with self.gate.call("rest", path if route else "other", rid) as call:
@@ -150,7 +154,7 @@ class Api:
                 params = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
             except UnicodeDecodeError:
                 raise ApiError(Kind.INVALID_ARGUMENT, "query string is not UTF-8") from None
-            result: bytes = await handler(principal, params)
+            result: bytes | Stream = await handler(principal, params)
             return result
 
 
@@ -170,6 +174,33 @@ async def _respond(send: Any, status: int, body: bytes, headers: Headers) -> Non
     headers = [*headers, (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _stream(receive: Any, send: Any, stream: Stream, headers: Headers) -> None:
+    """A streamed answer (chunked). A failure after the first chunk cannot become an error
+    answer any more: the connection is dropped without the last chunk, so the client sees a
+    broken download, never a complete-looking short one."""
+    headers = [
+        (b"content-type", stream.content_type),
+        (b"content-disposition", f'attachment; filename="{stream.filename}"'.encode()),
+        *headers,
+        _NO_STORE,
+    ]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": stream.first, "more_body": True})
+
+    async def rest() -> None:
+        async for chunk in stream.rest:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+
+    try:
+        await until_disconnect(receive, rest())
+    except Cancelled:
+        return  # the client went away: nothing more to read or send
+    except Exception:
+        log.exception("streamed answer failed after it started")
+        raise
+    await send({"type": "http.response.body", "body": b""})
 
 
 async def _lifespan(receive: Any, send: Any) -> None:

@@ -21,6 +21,7 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 from services.api.auth import Authenticator, Principal
 from services.api.errors import ApiError, Kind, exhausted
@@ -119,3 +120,27 @@ class Gate:
 def _label(protocol: str, kind: Kind) -> str:
     # REST is labelled by HTTP status, the gRPC transports by status name, as clients see them.
     return str(kind.http_status) if protocol == "rest" else kind.grpc_code.name
+
+
+async def until_disconnect(receive: Any, work: Any) -> None:
+    """Run a streaming response (an ASGI `receive` and a coroutine sending it); stop it as
+    soon as the client disconnects (then Cancelled)."""
+    task = asyncio.ensure_future(work)
+
+    async def watch_disconnect() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(watch_disconnect())
+    try:
+        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        # Also on our own cancellation (deadline, shutdown): neither task may outlive the call.
+        for pending in (watcher, task):
+            if not pending.done():
+                pending.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await pending
+    if task.cancelled():
+        raise Cancelled
+    task.result()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
-import contextlib
 import logging
 import re
 import struct
@@ -23,7 +22,7 @@ import grpc
 from google.protobuf.message import DecodeError
 
 from services.api.errors import ApiError, Kind, exhausted, invalid
-from services.api.gate import Cancelled, Gate
+from services.api.gate import Cancelled, Gate, until_disconnect
 from services.api.metrics import observe
 from services.api.rpc import TimeseriesRpc
 
@@ -118,7 +117,7 @@ class GrpcWebHandler:
                     async with asyncio.timeout(timeout):
                         if method.streaming:
                             replies = method.handler(principal, request)
-                            await _until_disconnect(receive, self._stream(stream, replies))
+                            await until_disconnect(receive, self._stream(stream, replies))
                         else:
                             reply = await method.handler(principal, request)  # type: ignore[misc]
                             await stream.message(reply.SerializeToString(), last=True)
@@ -209,29 +208,6 @@ def _single_message(data: bytes) -> bytes:
     if flag != 0 or len(data) != 5 + length:
         raise invalid("request must be exactly one message frame")
     return data[5:]
-
-
-async def _until_disconnect(receive: Receive, work: Any) -> None:
-    """Run a streaming call; stop it as soon as the client disconnects."""
-    task = asyncio.ensure_future(work)
-
-    async def watch_disconnect() -> None:
-        while (await receive())["type"] != "http.disconnect":
-            pass
-
-    watcher = asyncio.ensure_future(watch_disconnect())
-    try:
-        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        # Also on our own cancellation (deadline, shutdown): neither task may outlive the call.
-        for pending in (watcher, task):
-            if not pending.done():
-                pending.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await pending
-    if task.cancelled():
-        raise Cancelled
-    task.result()
 
 
 async def _plain(send: Send, status: int, headers: list[tuple[bytes, bytes]]) -> None:

@@ -48,6 +48,12 @@ class SeriesData:
     kind: str
     times_ns: list[int]
     values: list[Any]
+    truncated: bool = False
+    """Its rows were cut at the read's limit (more are stored in the range)."""
+
+    def key(self) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+        """The series' identity: owner, measurement, field and sorted tags."""
+        return (self.owner, self.measurement, self.field, tuple(sorted(self.tags.items())))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -62,6 +68,7 @@ class SeriesInfo:
 class QueryResult:
     series: list[SeriesData]
     truncated: bool
+    downsampled: bool = False
 
 
 @dataclasses.dataclass(frozen=True)

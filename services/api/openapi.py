@@ -46,23 +46,39 @@ _DATA_PARAMS = [
     _param(
         "limit", "Maximum points per series, newest kept; capped by the server.", type="integer", minimum=1
     ),
+    _param(
+        "max_points",
+        "About the most points per series the caller shows (a chart's width). A raw series holding"
+        " more comes back downsampled: the minimum and maximum of each of max_points / 2 windows"
+        " (`downsampled`). An aggregation's window is widened to at most max_points windows."
+        " Capped by limit.",
+        type="integer",
+        minimum=1,
+    ),
 ]
 _OWNER_PARAM = _param(
     "owner", "Only this owner's data; every owner's when absent.", type="string", pattern=_OWNER
 )
 _MEASUREMENT_PARAM = _DATA_PARAMS[0]
+# The export reads every point in the range: no limit, no downsampling.
+_EXPORT_PARAMS = [p for p in _DATA_PARAMS if p["name"] not in ("limit", "max_points")]
 
 # [time, value]: the time is an integer (a number); values are numbers, booleans or strings.
 _POINT_ITEM = {"anyOf": [{"type": "number"}, {"type": "boolean"}, {"type": "string"}]}
 
 
 def _get(
-    summary: str, params: list[dict[str, Any]], schema: str, admin: bool = False, description: str = ""
+    summary: str,
+    params: list[dict[str, Any]],
+    schema: str,
+    admin: bool = False,
+    description: str = "",
+    media: str = "application/json",
 ) -> dict[str, Any]:
     responses: dict[str, Any] = {
         "200": {
             "description": "OK",
-            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+            "content": {media: {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
         },
         "400": _ERROR,
         "401": _ERROR,
@@ -78,6 +94,10 @@ def _get(
 
 # OpenAPI 3.0 cannot declare a family of parameters by prefix, so `tag.<key>` is described here.
 _TAGS_NOTE = "Exact tag matches are written `tag.<key>=<value>` (repeatable, one per key)."
+_EXPORT_NOTE = (
+    "Every point in the range (or window, with `every`) as CSV, streamed: `owner,series,time,value`"
+    " with the line-protocol series key and field, RFC 3339 times (UTC), rows in time order. " + _TAGS_NOTE
+)
 
 
 DOCUMENT: dict[str, Any] = {
@@ -102,6 +122,17 @@ DOCUMENT: dict[str, Any] = {
         "/api/admin/series": _get(
             "Any owner's series catalog (admin)", [_MEASUREMENT_PARAM, _OWNER_PARAM], "SeriesList", admin=True
         ),
+        "/api/export": _get(
+            "The caller's points as CSV", _EXPORT_PARAMS, "Csv", description=_EXPORT_NOTE, media="text/csv"
+        ),
+        "/api/admin/export": _get(
+            "Any owner's points as CSV (admin)",
+            [*_EXPORT_PARAMS, _OWNER_PARAM],
+            "Csv",
+            admin=True,
+            description=_EXPORT_NOTE,
+            media="text/csv",
+        ),
     },
     "components": {
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
@@ -112,6 +143,7 @@ DOCUMENT: dict[str, Any] = {
             }
         },
         "schemas": {
+            "Csv": {"type": "string", "description": "RFC 4180 CSV with a header row"},
             "Error": {
                 "type": "object",
                 "required": ["error"],
@@ -154,10 +186,14 @@ DOCUMENT: dict[str, Any] = {
             },
             "Data": {
                 "type": "object",
-                "required": ["series", "truncated"],
+                "required": ["series", "truncated", "downsampled"],
                 "properties": {
                     "series": {"type": "array", "items": {"$ref": "#/components/schemas/Series"}},
                     "truncated": {"type": "boolean", "description": "A series was cut at the limit"},
+                    "downsampled": {
+                        "type": "boolean",
+                        "description": "A series was reduced to its windows' minima and maxima",
+                    },
                 },
             },
             "SeriesInfo": {

@@ -8,6 +8,8 @@ resolves that scope itself (scope.py), so no handler can read outside it: the st
 
 from __future__ import annotations
 
+import dataclasses
+
 from services.api.auth import Principal
 from services.api.errors import invalid
 from services.api.influx import Influx
@@ -15,16 +17,25 @@ from services.api.model import Budget, QueryResult, Selector, SeriesData, Series
 from services.api.results import (
     Counter,
     decode_catalog,
+    decode_extremes,
     decode_series,
     field_kinds,
     projections,
     series_order,
 )
 from services.api.scope import OwnerScope, resolve_scope
-from services.api.statements import condition, field_keys, select, series_keys
+from services.api.statements import condition, extremes, field_keys, select, series_keys
 
 # The most windows one aggregated query may span (`every=1s` over ten years is refused).
 MAX_WINDOWS = 1_000_000
+
+
+def check_range(start_ns: int, stop_ns: int, window: Window | None) -> None:
+    """What every read of a range requires: a non-empty range, and not too many windows."""
+    if start_ns >= stop_ns:
+        raise invalid("start must be before stop")
+    if window is not None and (stop_ns - start_ns) // (window.every_s * 10**9) > MAX_WINDOWS:
+        raise invalid(f"the range holds more than {MAX_WINDOWS} windows of every; use a longer window")
 
 
 class QueryLayer:
@@ -57,14 +68,19 @@ class QueryLayer:
         types the scope stores it as (statements.py says why), which SHOW FIELD KEYS tells."""
         budget = self.budget
         where = condition(selector, start_ns, stop_ns)
-        (keys,) = await self._influx.query(field_keys(scope, selector.measurement), budget.max_answer_bytes)
-        kinds = field_kinds(scope, keys, selector.field)
+        kinds = await self._field_kinds(scope, selector)
         fields = projections(kinds)
         statement = select(scope, selector.measurement, where, window, order, limit + 1, fields)
         if statement is None:
             return [], []
         (answer,) = await self._influx.query(statement, budget.max_answer_bytes)
         return decode_series(scope, answer, kinds, window, Counter(budget), keep=limit)
+
+    async def _field_kinds(self, scope: OwnerScope, selector: Selector) -> dict[tuple[str, str], str]:
+        (keys,) = await self._influx.query(
+            field_keys(scope, selector.measurement), self.budget.max_answer_bytes
+        )
+        return field_kinds(scope, keys, selector.field)
 
     async def query(
         self,
@@ -76,18 +92,59 @@ class QueryLayer:
         limit: int | None = None,
         owner: str = "",
         all_owners: bool = False,
+        max_points: int | None = None,
     ) -> QueryResult:
+        """Points of the selection in [start, stop), newest `limit` per series (oldest first).
+        With `max_points`, a raw series holding more is downsampled instead (`_extremes`), and
+        an aggregation's window is widened to at most `max_points` windows."""
         scope = resolve_scope(principal, owner, all_owners)
-        if start_ns >= stop_ns:
-            raise invalid("start must be before stop")
-        if window is not None and (stop_ns - start_ns) // (window.every_s * 10**9) > MAX_WINDOWS:
-            raise invalid(f"the range holds more than {MAX_WINDOWS} windows of every; use a longer window")
-        series, cut = await self.read(scope, selector, start_ns, stop_ns, window, "DESC", self.limit(limit))
-        series.sort(key=series_order)
+        keep = self.limit(limit)
+        if max_points is not None and max_points < 0:
+            raise invalid("max_points must be positive")
+        points = min(max_points, keep) if max_points else None
+        if window is not None and points is not None:
+            widest = -(-(stop_ns - start_ns) // (points * 10**9))
+            window = dataclasses.replace(window, every_s=max(window.every_s, widest))
+        check_range(start_ns, stop_ns, window)
+        read_limit = points if points is not None and window is None else keep
+        series, _ = await self.read(scope, selector, start_ns, stop_ns, window, "DESC", read_limit)
         for s in series:
             s.times_ns.reverse()
             s.values.reverse()
-        return QueryResult(series, bool(cut))
+        downsampled = False
+        if points is not None and window is None:
+            series, downsampled = await self._extremes(scope, selector, start_ns, stop_ns, points, series)
+        series.sort(key=series_order)
+        return QueryResult(series, any(s.truncated for s in series), downsampled)
+
+    async def _extremes(
+        self,
+        scope: OwnerScope,
+        selector: Selector,
+        start_ns: int,
+        stop_ns: int,
+        points: int,
+        series: list[SeriesData],
+    ) -> tuple[list[SeriesData], bool]:
+        """Each numeric series cut at `points` replaced by its minimum and maximum per window
+        of `points / 2` windows (statements.extremes): peaks survive, whatever the density.
+        Series that fit stay raw; others (booleans, strings) stay cut, newest kept. The field
+        types are read again (one more small round trip, only for a dense range)."""
+        dense = {s.key() for s in series if s.truncated and s.kind in ("float", "integer")}
+        if not dense:
+            return series, False
+        windows = max(1, points // 2)
+        every_ns = max(1, -(-(stop_ns - start_ns) // windows))
+        fields = sorted({(s.field, s.kind) for s in series if s.key() in dense})
+        where = condition(selector, start_ns, stop_ns)
+        statement = extremes(scope, selector.measurement, where, every_ns, windows + 1, fields)
+        if statement is None:
+            return series, False
+        (answer,) = await self._influx.query(statement, self.budget.max_answer_bytes)
+        kinds = await self._field_kinds(scope, selector)
+        reduced = decode_extremes(scope, answer, kinds, start_ns, stop_ns, every_ns, Counter(self.budget))
+        by_key = {s.key(): s for s in reduced if s.key() in dense}
+        return [by_key.get(s.key(), s) for s in series], bool(by_key)
 
     async def list_series(
         self, principal: Principal, measurement: str = "", owner: str = "", all_owners: bool = False

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import dataclasses
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import orjson
 
 from services.api.auth import Principal
 from services.api.errors import ApiError, invalid
+from services.api.export import export_csv, rfc3339
 from services.api.model import Fn, Selector, SeriesData, Window
 from services.api.query import QueryLayer
 from services.api.timeparse import now_ns, parse_every, parse_time
@@ -16,7 +18,8 @@ from services.api.timeparse import now_ns, parse_every, parse_time
 Params = list[tuple[str, str]]
 Handler = Callable[[Principal, Params], Awaitable[Any]]
 
-_DATA_PARAMS = {"measurement", "field", "start", "stop", "every", "fn", "limit"}
+_EXPORT_PARAMS = {"measurement", "field", "start", "stop", "every", "fn"}
+_DATA_PARAMS = _EXPORT_PARAMS | {"limit", "max_points"}
 _SERIES_PARAMS = {"measurement"}
 _MAX_PARAMS = 64
 
@@ -31,6 +34,8 @@ class RestApi:
             "/api/me": (self.me, False),
             "/api/admin/data": (self.admin_data, True),
             "/api/admin/series": (self.admin_series, True),
+            "/api/export": (self.export, False),
+            "/api/admin/export": (self.admin_export, True),
         }
 
     async def data(self, principal: Principal, params: Params) -> bytes:
@@ -57,32 +62,50 @@ class RestApi:
         )
 
     async def _data(self, principal: Principal, params: Params, admin: bool) -> bytes:
-        allowed = _DATA_PARAMS | {"owner"} if admin else _DATA_PARAMS
-        values = _single(params, allowed, tags=True)
-        tags = {k[4:]: v for k, v in params if k.startswith("tag.")}
-        now = now_ns()
-        start = parse_time(values.get("start", "-1h"), "start", now)
-        stop = parse_time(values["stop"], "stop", now) if "stop" in values else now
-        window = None
-        if "every" in values:
-            window = Window(parse_every(values["every"]), _fn(values.get("fn", "mean")))
-        elif "fn" in values:
-            raise invalid("fn needs every (the window to aggregate over)")
-        owner = values.get("owner", "")
+        query = _selection(params, _DATA_PARAMS, admin)
+        values = query.values
         result = await self._layer.query(
             principal,
-            Selector(values.get("measurement", ""), values.get("field", ""), tags),
-            start,
-            stop,
-            window,
-            _limit(values.get("limit")),
-            owner=owner,
-            # On the admin path, no owner means every owner's data.
-            all_owners=admin and not owner,
+            query.selector,
+            query.start,
+            query.stop,
+            query.window,
+            _positive(values.get("limit"), "limit"),
+            owner=query.owner,
+            all_owners=query.all_owners,
+            max_points=_positive(values.get("max_points"), "max_points"),
         )
         return orjson.dumps(
-            {"series": [_series_json(s) for s in result.series], "truncated": result.truncated}
+            {
+                "series": [_series_json(s) for s in result.series],
+                "truncated": result.truncated,
+                "downsampled": result.downsampled,
+            }
         )
+
+    async def export(self, principal: Principal, params: Params) -> Stream:
+        return await self._export(principal, params, admin=False)
+
+    async def admin_export(self, principal: Principal, params: Params) -> Stream:
+        return await self._export(principal, params, admin=True)
+
+    async def _export(self, principal: Principal, params: Params, admin: bool) -> Stream:
+        query = _selection(params, _EXPORT_PARAMS, admin)
+        chunks = export_csv(
+            self._layer,
+            principal,
+            query.selector,
+            query.start,
+            query.stop,
+            query.window,
+            query.owner,
+            query.all_owners,
+        )
+        # The first page is read here, inside the call gate: a refused or failed query is
+        # still an error answer, not a broken download.
+        first = await anext(chunks)
+        name = f"timeseries-{rfc3339(query.start)}-{rfc3339(query.stop)}.csv".replace(":", "")
+        return Stream(b"text/csv; charset=utf-8", name, first, chunks)
 
     async def _series(self, principal: Principal, params: Params, admin: bool) -> bytes:
         values = _single(params, _SERIES_PARAMS | {"owner"} if admin else _SERIES_PARAMS)
@@ -98,6 +121,46 @@ class RestApi:
                 ]
             }
         )
+
+
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    """The parameters every data endpoint shares, parsed."""
+
+    values: dict[str, str]
+    selector: Selector
+    start: int
+    stop: int
+    window: Window | None
+    owner: str
+    all_owners: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class Stream:
+    """A streamed answer: its content type, download file name, first chunk and the rest."""
+
+    content_type: bytes
+    filename: str
+    first: bytes
+    rest: AsyncIterator[bytes]
+
+
+def _selection(params: Params, allowed: set[str], admin: bool) -> Selection:
+    values = _single(params, allowed | {"owner"} if admin else allowed, tags=True)
+    tags = {k[4:]: v for k, v in params if k.startswith("tag.")}
+    now = now_ns()
+    start = parse_time(values.get("start", "-1h"), "start", now)
+    stop = parse_time(values["stop"], "stop", now) if "stop" in values else now
+    window = None
+    if "every" in values:
+        window = Window(parse_every(values["every"]), _fn(values.get("fn", "mean")))
+    elif "fn" in values:
+        raise invalid("fn needs every (the window to aggregate over)")
+    owner = values.get("owner", "")
+    selector = Selector(values.get("measurement", ""), values.get("field", ""), tags)
+    # On the admin path, no owner means every owner's data.
+    return Selection(values, selector, start, stop, window, owner, admin and not owner)
 
 
 def _series_json(s: SeriesData) -> dict[str, Any]:
@@ -141,11 +204,11 @@ def _fn(raw: str) -> Fn:
         raise invalid(f"fn must be one of {', '.join(f.value for f in Fn)}") from None
 
 
-def _limit(raw: str | None) -> int | None:
+def _positive(raw: str | None, name: str) -> int | None:
     if raw is None:
         return None
     if not raw.isdigit() or len(raw) > 12 or int(raw) == 0:
-        raise invalid("limit must be a positive integer")
+        raise invalid(f"{name} must be a positive integer")
     return int(raw)
 
 

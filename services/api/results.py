@@ -78,7 +78,8 @@ def decode_series(
         tags = {k: v for k, v in (s.get("tags") or {}).items() if v != ""}
         columns: list[str] = s["columns"]
         rows: list[list[Any]] = s["values"]
-        if keep is not None and len(rows) > keep:
+        truncated = keep is not None and len(rows) > keep
+        if truncated:
             rows = rows[:keep]
             cut.append(rows[-1][0])
         for index, name_and_kind in enumerate(columns):
@@ -101,8 +102,53 @@ def decode_series(
                 continue
             counter.add(len(values))
             kind = _kind(window, stored)
-            out.append(SeriesData(owner, measurement, field, dict(tags), kind, series_times, values))
+            out.append(
+                SeriesData(owner, measurement, field, dict(tags), kind, series_times, values, truncated)
+            )
     return out, cut
+
+
+def decode_extremes(
+    scope: OwnerScope,
+    result: Mapping[str, Any],
+    kinds: Mapping[tuple[str, str], str],
+    start_ns: int,
+    stop_ns: int,
+    every_ns: int,
+    counter: Counter,
+) -> list[SeriesData]:
+    """The series of a statements.extremes answer: per window its minimum, at the window's
+    start, and its maximum, halfway through it (InfluxDB gives windows, not the times of
+    their extremes), both within [start, stop); one point where they are equal."""
+    out: list[SeriesData] = []
+    for s in result.get("series", []):
+        parts = _in_scope(scope, s["name"])
+        if parts is None:
+            continue
+        tags = {k: v for k, v in (s.get("tags") or {}).items() if v != ""}
+        columns: list[str] = s["columns"]
+        rows: list[list[Any]] = s["values"]
+        for index in range(1, len(columns) - 1, 2):  # (min, max) column pairs
+            field, _, stored = columns[index].rpartition(":")[0].partition(":")
+            if kinds.get((s["name"], field)) != stored:
+                continue  # another type of this field, stored in other measurements
+            times: list[int] = []
+            values: list[Any] = []
+            for row in rows:
+                low, high = row[index], row[index + 1]
+                if low is None:
+                    continue
+                begin = max(row[0], start_ns)
+                end = min(row[0] + every_ns, stop_ns)
+                times.append(begin)
+                values.append(low)
+                if high != low:
+                    times.append(begin + max(1, (end - begin) // 2))
+                    values.append(high)
+            if times:
+                counter.add(len(times))
+                out.append(SeriesData(parts[0], parts[1], field, dict(tags), stored, times, values))
+    return out
 
 
 def _kind(window: Window | None, stored: str) -> str:

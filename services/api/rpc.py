@@ -101,8 +101,9 @@ class TimeseriesRpc:
             request.limit or None,
             request.scope.owner,
             request.scope.all_owners,
+            request.max_points or None,
         )
-        response = pb.QueryResponse(truncated=result.truncated)
+        response = pb.QueryResponse(truncated=result.truncated, downsampled=result.downsampled)
         for s in result.series:
             fill_series(response.series.add(), s)
         return response

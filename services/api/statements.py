@@ -87,3 +87,31 @@ def select(
         f"SELECT {', '.join(projections)} FROM {scope.source(measurement)} "  # noqa: S608
         f"WHERE {where} GROUP BY {group} ORDER BY time {direction} LIMIT {int(limit)}"
     )
+
+
+def extremes(
+    scope: OwnerScope,
+    measurement: str,
+    where: str,
+    every_ns: int,
+    windows: int,
+    fields: Sequence[tuple[str, str]],
+) -> str | None:
+    """The minimum and maximum of each numeric field of `fields` per window of `every_ns`
+    (aligned to the epoch, as InfluxDB aligns GROUP BY time), oldest first: what a chart
+    needs to draw every peak of a range denser than its pixels. Columns are
+    `column(field, kind):min` and `...:max`; None when no field is numeric."""
+    projections = []
+    for field, kind in fields:
+        if kind not in _NUMERIC:
+            continue
+        typed = f"{ident(field, 'field')}::{kind}"
+        for fn in ("min", "max"):
+            projections.append(f"{fn}({typed}) AS {quote(column(field, kind) + ':' + fn)}")
+    if not projections:
+        return None
+    # Every interpolated part is a quoted identifier, an escaped literal or a number.
+    return (
+        f"SELECT {', '.join(projections)} FROM {scope.source(measurement)} "  # noqa: S608
+        f"WHERE {where} GROUP BY time({int(every_ns)}ns), * fill(none) ORDER BY time ASC LIMIT {int(windows)}"
+    )

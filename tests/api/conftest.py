@@ -9,6 +9,7 @@ import pytest
 from jose import jwt
 
 from tests.api.clients import trust_forging_key
+from tests.api.dense import dense_lines
 from tests.api.support import ApiProcess, seed_lines, write_lines
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer
@@ -43,6 +44,14 @@ class DemoTokens(dict[str, str]):
 def tokens(idp: KeycloakServer) -> dict[str, str]:
     """The demo users' access tokens, always at least a minute from expiry (DemoTokens)."""
     return DemoTokens(idp)
+
+
+@pytest.fixture(scope="session")
+def dense(influx: InfluxServer, api_db: str) -> None:
+    """The session database also holds tests/api/dense.py's waves."""
+    lines = dense_lines()
+    for chunk in range(0, len(lines), 10_000):
+        write_lines(influx, api_db, lines[chunk : chunk + 10_000])
 
 
 @pytest.fixture(scope="session")

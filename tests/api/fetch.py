@@ -60,6 +60,11 @@ def rest_params(request: pb.QueryRequest) -> dict[str, str]:
         params["stop"] = request.range.stop.ToJsonString()
     if request.limit:
         params["limit"] = str(request.limit)
+    if request.max_points:
+        params["max_points"] = str(request.max_points)
+    if request.HasField("aggregation"):
+        params["every"] = f"{request.aggregation.every.seconds}s"
+        params["fn"] = pb.Aggregate.Name(request.aggregation.fn or pb.AGGREGATE_MEAN)[10:].lower()
     return params
 
 
@@ -67,6 +72,14 @@ async def query(
     api: ApiProcess, protocol: str, token: str, request: pb.QueryRequest
 ) -> tuple[list[Row], bool]:
     """Rows and `truncated` from one Query; raises CallError with the gRPC status name."""
+    rows, truncated, _ = await query_reply(api, protocol, token, request)
+    return rows, truncated
+
+
+async def query_reply(
+    api: ApiProcess, protocol: str, token: str, request: pb.QueryRequest
+) -> tuple[list[Row], bool, bool]:
+    """Rows, `truncated` and `downsampled` from one Query (CallError as `query`)."""
     if protocol == "rest":
         admin = request.scope.owner or request.scope.all_owners
         params = rest_params(request)
@@ -81,7 +94,7 @@ async def query(
         if response.status_code != 200:
             raise CallError(str(response.status_code), response.text)
         body = response.json()
-        return rest_rows(body), bool(body["truncated"])
+        return rest_rows(body), bool(body["truncated"]), bool(body["downsampled"])
     if protocol == "grpc":
         async with grpc.aio.insecure_channel(api.grpc_target) as channel:
             try:
@@ -90,14 +103,14 @@ async def query(
                 )
             except grpc.aio.AioRpcError as exc:
                 raise CallError(exc.code().name, exc.details() or "") from exc
-        return proto_rows(reply.series), reply.truncated
+        return proto_rows(reply.series), reply.truncated, reply.downsampled
     web = grpcweb_call(api.url, "Query", request.SerializeToString(), token, text=protocol == "grpc-web-text")
     if web.status != 0:
         from tests.api.clients import code_name
 
         raise CallError(code_name(web.status or 2), web.message)
     reply = pb.QueryResponse.FromString(web.messages[0])
-    return proto_rows(reply.series), reply.truncated
+    return proto_rows(reply.series), reply.truncated, reply.downsampled
 
 
 async def list_series(api: ApiProcess, protocol: str, token: str, request: pb.ListSeriesRequest) -> list[Any]:

@@ -24,7 +24,15 @@ OPERATIONS = {op.path: op for op in (result.ok() for result in SCHEMA.get_all_op
 
 def test_served_document_is_the_checked_one(api: ApiProcess) -> None:
     assert httpx.get(api.url + "/api/openapi.json").json() == DOCUMENT
-    assert set(OPERATIONS) == {"/api/data", "/api/series", "/api/me", "/api/admin/data", "/api/admin/series"}
+    assert set(OPERATIONS) == {
+        "/api/data",
+        "/api/series",
+        "/api/me",
+        "/api/admin/data",
+        "/api/admin/series",
+        "/api/export",
+        "/api/admin/export",
+    }
 
 
 @pytest.mark.parametrize("path", sorted(OPERATIONS))

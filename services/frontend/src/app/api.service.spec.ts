@@ -48,6 +48,30 @@ describe('ApiService', () => {
     expect(truncated).toBe(true);
   });
 
+  it('asks for about the chart width in points and reports downsampling', async () => {
+    const { api, http } = setup();
+    const result = api.data({ series: { measurement: 'cpu', field: 'user', tags: {} }, start: '-5y', maxPoints: 812.4 }, false);
+    const req = http.expectOne((r) => r.url === `${API}/api/data`);
+    expect(req.request.params.get('max_points')).toBe('812');
+    req.flush({ series: [], truncated: false, downsampled: true });
+    expect((await result).downsampled).toBe(true);
+  });
+
+  it('exports the same selection as CSV, with the token, admins for the series owner', async () => {
+    const { api, http } = setup();
+    const csv = api.exportCsv(
+      { series: { owner: 'bob', measurement: 'm', field: 'f', tags: { s: '1' } }, start: '-1h', stop: '2026-12-01T00:00:00Z', maxPoints: 5 },
+      true,
+    );
+    const req = http.expectOne((r) => r.url === `${API}/api/admin/export`);
+    expect(req.request.headers.get('Authorization')).toBe('Bearer tok');
+    expect(req.request.responseType).toBe('blob');
+    // No max_points: an export holds every point of the range.
+    expect(req.request.params.toString()).toBe('measurement=m&field=f&start=-1h&stop=2026-12-01T00:00:00Z&tag.s=1&owner=bob');
+    req.flush(new Blob(['owner,series,time,value\r\n']));
+    expect(await (await csv).text()).toBe('owner,series,time,value\r\n');
+  });
+
   it('reads other owners through the admin endpoints', async () => {
     const { api, http } = setup();
     const all = api.catalog('*');
@@ -61,7 +85,7 @@ describe('ApiService', () => {
     expect(req.request.params.get('owner')).toBe('bob');
     expect(req.request.params.has('every')).toBe(false);
     req.flush({ series: [] });
-    expect(await data).toEqual({ series: [], truncated: false });
+    expect(await data).toEqual({ series: [], truncated: false, downsampled: false });
 
     const own = api.catalog();
     http.expectOne(`${API}/api/series`).flush({ series: [] });

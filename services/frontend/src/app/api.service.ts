@@ -31,16 +31,24 @@ export interface DataSeries {
   points: [number, number | string | boolean | null][];
 }
 
-/** `GET /api/data`: `truncated` when a series was cut at the API's point limit (newest kept). */
+/**
+ * `GET /api/data`: `truncated` when a series was cut at the API's point limit (newest kept),
+ * `downsampled` when a series came back as its windows' minima and maxima (`maxPoints`).
+ */
 export interface DataResult {
   series: DataSeries[];
   truncated: boolean;
+  downsampled: boolean;
 }
 
 export interface DataQuery {
   series: SeriesRef;
   /** RFC 3339 or relative (`-1h`). */
   start: string;
+  /** RFC 3339; now when absent. */
+  stop?: string;
+  /** About the most points the chart can show (its width in pixels): the API downsamples to it. */
+  maxPoints?: number;
   /** Window length (`30s`, `5m`) when aggregating. */
   every?: string;
   fn?: string;
@@ -107,16 +115,20 @@ export class ApiService {
 
   /** Points of one series; `admin` reads through the admin endpoint with the series' owner. */
   async data(query: DataQuery, admin: boolean): Promise<DataResult> {
-    const { series } = query;
-    let params = new HttpParams()
-      .set('measurement', series.measurement)
-      .set('field', series.field)
-      .set('start', query.start);
-    for (const [key, value] of Object.entries(series.tags)) params = params.set(`tag.${key}`, value);
-    if (query.every) params = params.set('every', query.every).set('fn', query.fn ?? 'mean');
-    if (admin && series.owner) params = params.set('owner', series.owner);
+    let params = dataParams(query, admin);
+    if (query.maxPoints) params = params.set('max_points', Math.max(1, Math.round(query.maxPoints)));
     const body = await this.get<Partial<DataResult>>(admin ? '/api/admin/data' : '/api/data', params);
-    return { series: body.series ?? [], truncated: body.truncated === true };
+    return { series: body.series ?? [], truncated: body.truncated === true, downsampled: body.downsampled === true };
+  }
+
+  /** Every point of one series in the range as CSV (`GET /api/export`), for a download. */
+  exportCsv(query: DataQuery, admin: boolean): Promise<Blob> {
+    const url = `${this.base}${admin ? '/api/admin/export' : '/api/export'}`;
+    return firstValueFrom(this.http.get(url, { params: dataParams(query, admin), responseType: 'blob' })).catch(
+      (error: unknown) => {
+        throw toApiError(error);
+      },
+    );
   }
 
   private get<T>(path: string, params: HttpParams): Promise<T> {
@@ -124,4 +136,15 @@ export class ApiService {
       throw toApiError(error);
     });
   }
+}
+
+/** The selection, range and aggregation parameters shared by `/api/data` and `/api/export`. */
+function dataParams(query: DataQuery, admin: boolean): HttpParams {
+  const { series } = query;
+  let params = new HttpParams().set('measurement', series.measurement).set('field', series.field).set('start', query.start);
+  if (query.stop) params = params.set('stop', query.stop);
+  for (const [key, value] of Object.entries(series.tags)) params = params.set(`tag.${key}`, value);
+  if (query.every) params = params.set('every', query.every).set('fn', query.fn ?? 'mean');
+  if (admin && series.owner) params = params.set('owner', series.owner);
+  return params;
 }

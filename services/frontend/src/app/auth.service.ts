@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { OAuthErrorEvent, OAuthService } from 'angular-oauth2-oidc';
 import { APP_CONFIG, AppConfig } from './config';
+import { PENDING_VIEW_KEY } from './view';
 
 export type AuthState = 'starting' | 'signed-out' | 'signed-in';
 
@@ -32,6 +33,14 @@ function dropIssuerParam(): void {
   if (!url.searchParams.has('iss')) return;
   url.searchParams.delete('iss');
   window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+/** Puts back the view that was in the address bar when sign-in began (AuthService.signIn). */
+function restorePendingView(): void {
+  const pending = sessionStorage.getItem(PENDING_VIEW_KEY);
+  sessionStorage.removeItem(PENDING_VIEW_KEY);
+  if (!pending?.startsWith('?') || window.location.search) return;
+  window.history.replaceState(window.history.state, '', window.location.pathname + pending + window.location.hash);
 }
 
 /**
@@ -93,6 +102,7 @@ export class AuthService {
     }
     dropIssuerParam();
     if (this.oauth.hasValidAccessToken()) {
+      restorePendingView();
       this.markSignedIn();
     } else {
       this.oauth.logOut(true);
@@ -102,6 +112,9 @@ export class AuthService {
 
   signIn(): void {
     this.message.set(null);
+    // The provider redirects back to the exact redirect URI: the view (a shared link's query)
+    // waits in this tab's sessionStorage and is put back once signed in.
+    if (window.location.search) sessionStorage.setItem(PENDING_VIEW_KEY, window.location.search);
     this.oauth.initCodeFlow();
   }
 

@@ -1,25 +1,27 @@
 import { TestBed } from '@angular/core/testing';
-import { ChartComponent } from './chart';
+import { ChartComponent, type PlotSeries } from './chart';
+
+const temp: PlotSeries = { key: 'a', label: 'temp.value', owner: '', color: '#0072b2', data: { x: [1, 2, 3], y: [1, null, 3] }, visible: true };
+const power: PlotSeries = { key: 'b', label: 'power.watts', owner: 'bob', color: '#e69f00', data: { x: [2, 4], y: [10, 30] }, visible: true };
 
 describe('ChartComponent', () => {
   it('draws a uPlot chart, describes it for screen readers and redraws in place', async () => {
     const fixture = TestBed.createComponent(ChartComponent);
     performance.clearMarks('chart-drawn');
-    fixture.componentRef.setInput('label', 'temp.value');
-    fixture.componentRef.setInput('data', { x: [1, 2, 3], y: [1, null, 3] });
+    fixture.componentRef.setInput('series', [temp]);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const plot = el.querySelector('.plot')!;
     expect(plot.getAttribute('role')).toBe('img');
-    expect(plot.getAttribute('aria-label')).toBe('Line chart of temp.value: 3 points, from 1 to 3, last 3');
+    expect(plot.getAttribute('aria-label')).toBe('Line chart of temp.value from 1 to 3, last 3');
     expect(el.querySelectorAll('.uplot')).toHaveLength(1);
     expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('3');
     await new Promise((resolve) => setTimeout(resolve)); // uPlot draws in a microtask
     const marks = performance.getEntriesByName('chart-drawn') as PerformanceMark[];
-    expect(marks.at(-1)?.detail).toEqual({ points: 3 });
+    expect(marks.at(-1)?.detail).toEqual({ points: 3, series: 1 });
 
     const first = el.querySelector('.uplot');
-    fixture.componentRef.setInput('data', { x: [1, 2, 3, 4], y: [1, 2, 3, 4] });
+    fixture.componentRef.setInput('series', [{ ...temp, data: { x: [1, 2, 3, 4], y: [1, 2, 3, 4] } }]);
     await fixture.whenStable();
     expect(el.querySelector('.uplot')).toBe(first); // same plot, new data
     expect(el.querySelector('figcaption')?.textContent).toContain('4 points');
@@ -28,11 +30,42 @@ describe('ChartComponent', () => {
     await fixture.whenStable();
     expect(fixture.componentInstance['plot']?.scales['x']).toMatchObject({ min: 0, max: 100 });
 
-    fixture.componentRef.setInput('label', 'other.value');
+    fixture.componentRef.setInput('series', [temp, power]);
     await fixture.whenStable();
     expect(el.querySelectorAll('.uplot')).toHaveLength(1);
-    expect(el.querySelector('.uplot')).not.toBe(first); // a new series gets a new plot
+    expect(el.querySelector('.uplot')).not.toBe(first); // other series get a new plot
     fixture.destroy();
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
+  });
+
+  it('has a legend with statistics per series; entries toggle, drag zooms, double-click resets', async () => {
+    const fixture = TestBed.createComponent(ChartComponent);
+    fixture.componentRef.setInput('series', [temp, { ...power, visible: false }]);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const entries = [...el.querySelectorAll<HTMLButtonElement>('[data-testid=legend-entry]')];
+    expect(entries.map((e) => e.getAttribute('aria-pressed'))).toEqual(['true', 'false']);
+    expect(entries[1].textContent?.replace(/\s+/g, ' ').trim()).toBe('bob power.watts 2 points min 10 max 30 mean 20 last 30 at ' + new Date(4000).toLocaleTimeString());
+    expect(el.querySelector('.plot')!.getAttribute('aria-label')).toContain('2 series');
+    const chart = fixture.componentInstance;
+    expect(chart['plot']!.series[2].show).toBe(false);
+
+    const toggled: string[] = [];
+    chart.toggle.subscribe((key) => toggled.push(key));
+    entries[1].click();
+    expect(toggled).toEqual(['b']);
+
+    const zooms: [number, number][] = [];
+    chart.zoom.subscribe((range) => zooms.push(range));
+    const u = chart['plot']!;
+    vi.spyOn(u, 'posToVal').mockImplementation((pos: number) => pos * 10);
+    u.setSelect({ left: 5, top: 0, width: 20, height: 10 });
+    expect(zooms).toEqual([[50, 250]]);
+
+    let resets = 0;
+    chart.reset.subscribe(() => resets++);
+    u.over.dispatchEvent(new MouseEvent('dblclick'));
+    expect(resets).toBe(1);
+    fixture.destroy();
   });
 });

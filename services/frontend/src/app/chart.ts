@@ -8,49 +8,108 @@ import {
   computed,
   inject,
   input,
+  output,
   viewChild,
 } from '@angular/core';
 import uPlot from 'uplot';
-import { type ChartData, formatValue, summarize } from './series';
+import { type ChartData, alignSeries, formatValue, summarize } from './series';
 
-/** A uPlot line chart of one series; redraws in place when only the data changes. */
+/** One line of the chart and its legend entry. */
+export interface PlotSeries {
+  key: string;
+  label: string;
+  /** The owner badge of an admin's cross-owner view, or ''. */
+  owner: string;
+  color: string;
+  data: ChartData;
+  visible: boolean;
+}
+
+/**
+ * A uPlot line chart of several series on one time axis, with a legend (min, max, mean, last
+ * per series; a click on an entry toggles its line). Dragging across the plot asks for that
+ * range (`zoom`), a double-click for the original one (`reset`): the dashboard refetches, so a
+ * zoom shows the range at full resolution, not a stretched downsample. Redraws in place when
+ * only the data changes.
+ */
 @Component({
   selector: 'app-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <figure class="chart">
       <div #plot class="plot" role="img" [attr.aria-label]="description()"></div>
-      <figcaption class="summary">
-        <span><strong>{{ summary().count }}</strong> points</span>
-        <span>min <strong>{{ format(summary().min) }}</strong></span>
-        <span>max <strong>{{ format(summary().max) }}</strong></span>
-        <span>last <strong data-testid="last-value">{{ format(summary().last) }}</strong>
-          @if (summary().lastAt !== null) { at {{ time(summary().lastAt!) }} }</span>
+      <figcaption>
+        <ul class="legend" aria-label="Legend: select an entry to show or hide its series">
+          @for (entry of legend(); track entry.key; let i = $index) {
+            <li>
+              <button
+                type="button"
+                class="entry"
+                data-testid="legend-entry"
+                [attr.aria-pressed]="entry.visible"
+                (click)="toggle.emit(entry.key)"
+              >
+                <span class="swatch" aria-hidden="true" [style.background]="entry.visible ? entry.color : 'transparent'" [style.border-color]="entry.color"></span>
+                @if (entry.owner) {
+                  <span class="owner">{{ entry.owner }}</span>&ngsp;
+                }
+                <span class="name">{{ entry.label }}</span>&ngsp;
+                <span class="stats">
+                  <span><strong>{{ entry.stats.count }}</strong> points</span>&ngsp;
+                  <span>min <strong>{{ format(entry.stats.min) }}</strong></span>&ngsp;
+                  <span>max <strong>{{ format(entry.stats.max) }}</strong></span>&ngsp;
+                  <span>mean <strong>{{ format(entry.stats.mean) }}</strong></span>&ngsp;
+                  <span>last <strong [attr.data-testid]="i === 0 ? 'last-value' : 'legend-last'">{{ format(entry.stats.last) }}</strong>
+                    @if (entry.stats.lastAt !== null) { at {{ time(entry.stats.lastAt) }} }</span>
+                </span>
+              </button>
+            </li>
+          }
+        </ul>
       </figcaption>
     </figure>
   `,
   styles: `
     .chart { margin: 0; }
-    .plot { width: 100%; min-height: 320px; }
-    .summary { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; font-size: 0.875rem; color: var(--muted); padding-top: 0.5rem; }
-    .summary strong { color: var(--fg); font-variant-numeric: tabular-nums; }
+    .plot { width: 100%; min-height: 320px; cursor: crosshair; }
+    .legend { list-style: none; margin: 0.5rem 0 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; }
+    .entry { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; width: 100%; text-align: left; background: none; border: 1px solid transparent; border-radius: 6px; padding: 0.3rem 0.5rem; color: var(--fg); font: inherit; font-size: 0.85rem; cursor: pointer; }
+    .entry:hover { background: var(--hover); }
+    .entry[aria-pressed='false'] .name, .entry[aria-pressed='false'] .stats { opacity: 0.6; text-decoration: line-through; }
+    .swatch { width: 0.9rem; height: 0.9rem; border-radius: 3px; border: 2px solid; align-self: center; flex: none; }
+    .name { font-weight: 600; overflow-wrap: anywhere; }
+    .owner { font-size: 0.75rem; font-weight: 600; background: var(--badge); color: var(--fg); border-radius: 999px; padding: 0.05rem 0.5rem; }
+    .stats { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; color: var(--muted); }
+    .stats strong { color: var(--fg); font-variant-numeric: tabular-nums; }
   `,
 })
 export class ChartComponent {
-  readonly data = input.required<ChartData>();
-  readonly label = input.required<string>();
+  readonly series = input.required<readonly PlotSeries[]>();
   /** The time window to show, epoch seconds [from, to]; null fits the data. */
   readonly window = input<readonly [number, number] | null>(null);
+  /** A range dragged across the plot, epoch seconds. */
+  readonly zoom = output<[number, number]>();
+  /** A double-click on the plot: back to the range before zooming. */
+  readonly reset = output<void>();
+  /** A legend entry was selected: show or hide that series. */
+  readonly toggle = output<string>();
 
   private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('plot');
   private plot: uPlot | null = null;
-  private plotLabel = '';
+  /** Keys and colours the plot was built for: other data is a setData, other series a rebuild. */
+  private plotShape = '';
 
-  protected readonly summary = computed(() => summarize(this.data()));
+  protected readonly legend = computed(() =>
+    // The entry's visible text is its accessible name (owner, name, statistics); aria-pressed says shown.
+    this.series().map((s) => ({ ...s, stats: summarize(s.data) })),
+  );
   protected readonly description = computed(() => {
-    const s = this.summary();
-    if (s.count === 0) return `${this.label()}: no points`;
-    return `Line chart of ${this.label()}: ${s.count} points, from ${formatValue(s.min)} to ${formatValue(s.max)}, last ${formatValue(s.last)}`;
+    const legend = this.legend();
+    if (!legend.length) return 'Line chart: no series';
+    const parts = legend.map((e) =>
+      e.stats.count ? `${e.label} from ${formatValue(e.stats.min)} to ${formatValue(e.stats.max)}, last ${formatValue(e.stats.last)}` : `${e.label}: no points`,
+    );
+    return `Line chart of ${legend.length === 1 ? '' : `${legend.length} series: `}${parts.join('; ')}`;
   });
   protected readonly format = formatValue;
   protected time(seconds: number): string {
@@ -71,18 +130,23 @@ export class ChartComponent {
     });
     // After render: the plot's element exists and uPlot measures real layout.
     afterRenderEffect(() => {
-      const data = this.data();
-      const label = this.label();
+      const series = this.series();
       const span = this.window();
       const element = this.host().nativeElement;
-      if (this.plot && this.plotLabel === label) {
-        this.plot.setData([data.x, data.y]);
+      const data = alignSeries(series.map((s) => s.data)) as uPlot.AlignedData;
+      const shape = JSON.stringify(series.map((s) => [s.key, s.color]));
+      if (this.plot && this.plotShape === shape) {
+        this.plot.setData(data);
       } else {
         this.plot?.destroy();
-        this.plot = new uPlot(this.options(label, element), [data.x, data.y], element);
-        this.plotLabel = label;
+        this.plot = new uPlot(this.options(series, element), data, element);
+        this.plot.over.addEventListener('dblclick', () => this.reset.emit());
+        this.plotShape = shape;
       }
-      // The chosen range, not just the span of the points (drag-zoom still narrows it).
+      series.forEach((s, i) => {
+        if (this.plot!.series[i + 1].show !== s.visible) this.plot!.setSeries(i + 1, { show: s.visible });
+      });
+      // The chosen range, not just the span of the points.
       if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
     });
   }
@@ -92,23 +156,50 @@ export class ChartComponent {
     return { width, height: Math.round(Math.min(420, Math.max(260, width * 0.45))) };
   }
 
-  private options(label: string, element: HTMLElement): uPlot.Options {
+  private options(series: readonly PlotSeries[], element: HTMLElement): uPlot.Options {
     const style = getComputedStyle(element);
     const fg = style.getPropertyValue('--fg').trim() || '#1f2933';
     const grid = style.getPropertyValue('--grid').trim() || '#e4e7eb';
-    const accent = style.getPropertyValue('--accent').trim() || '#2563eb';
     const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+    const single = series.length === 1;
     return {
       ...this.size(element),
-      cursor: { drag: { x: true, y: false } },
+      // Our own legend (with statistics and toggles) replaces uPlot's.
+      legend: { show: false },
+      cursor: {
+        drag: { x: true, y: false, setScale: false },
+        // The double-click is ours (reset to the range before zooming), not uPlot's auto-fit.
+        bind: { dblclick: () => null },
+      },
       scales: { x: { time: true } },
       axes: [axis, { ...axis, size: 60, values: (_u, ticks) => ticks.map((v) => formatValue(v)) }],
       series: [
         {},
-        { label, stroke: accent, width: 1.5, fill: `${accent}1a`, spanGaps: false, points: { show: false }, value: (_u, v) => formatValue(v) },
+        ...series.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          width: 1.5,
+          // A fill only under a lone line: overlaid fills would hide each other.
+          fill: single ? `${s.color}1a` : undefined,
+          // Other series' times are gaps in this one's column: draw across them.
+          spanGaps: !single,
+          points: { show: false },
+          show: s.visible,
+        })),
       ],
-      // A User Timing mark per draw: `make bench-spa` measures data arrival → drawn chart with it.
-      hooks: { draw: [(u) => performance.mark('chart-drawn', { detail: { points: u.data[0].length } })] },
+      hooks: {
+        setSelect: [
+          (u) => {
+            if (u.select.width < 2) return;
+            const from = u.posToVal(u.select.left, 'x');
+            const to = u.posToVal(u.select.left + u.select.width, 'x');
+            u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+            this.zoom.emit([from, to]);
+          },
+        ],
+        // A User Timing mark per draw: `make bench-spa` measures data arrival → drawn chart with it.
+        draw: [(u) => performance.mark('chart-drawn', { detail: { points: u.data[0].length, series: u.series.length - 1 } })],
+      },
     };
   }
 }

@@ -10,7 +10,7 @@ class FakeApi {
   dataResult: (q: DataQuery) => Promise<DataSeries[]> = async () => [];
   truncated = false;
   catalog = vi.fn((owner?: string) => this.catalogResult());
-  data = vi.fn(async (q: DataQuery, _admin: boolean) => ({ series: await this.dataResult(q), truncated: this.truncated }));
+  data = vi.fn(async (q: DataQuery, _admin: boolean) => ({ series: await this.dataResult(q), truncated: this.truncated, downsampled: false }));
 }
 
 const ALICE: Me = { subject: 'alice', owner: 'alice', roles: ['user'] };
@@ -37,6 +37,127 @@ const texts = (el: HTMLElement, selector: string) =>
   [...el.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, ' ').trim());
 
 describe('DashboardComponent', () => {
+  // The dashboard writes its view into the address bar: every test starts from a bare URL.
+  beforeEach(() => window.history.replaceState(null, '', '/'));
+
+  it('overlays several series, toggles them from the legend and zooms into a range it fetches', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: { room: 'a' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'temp', tags: { room: 'b' }, fields: ['value'] },
+    ];
+    api.dataResult = async (q) => [{ measurement: 'temp', field: 'value', tags: q.series.tags, points: [[1_000, 1], [2_000, q.series.tags['room'] === 'a' ? 2 : 7]] }];
+    const { fixture, el } = await render(ALICE, api);
+    el.querySelectorAll<HTMLButtonElement>('[data-testid=overlay-toggle]')[1].click();
+    await settle();
+    await fixture.whenStable();
+    const chart = el.querySelector('[data-testid=chart]')!;
+    expect([chart.getAttribute('data-series'), chart.getAttribute('data-points')]).toEqual(['2', '4']);
+    expect(texts(el, '[data-testid=series-item][aria-pressed=true]')).toHaveLength(2);
+    expect(el.querySelector('[data-testid=chart-title]')?.textContent?.trim()).toBe('2 series');
+    expect(new URLSearchParams(window.location.search).getAll('series')).toHaveLength(2);
+    const entries = () => [...el.querySelectorAll<HTMLButtonElement>('[data-testid=legend-entry]')];
+    expect(entries().map((e) => e.textContent)).toEqual([expect.stringContaining('room=a'), expect.stringContaining('max 7')]);
+
+    entries()[1].click();
+    await fixture.whenStable();
+    expect(entries().map((e) => e.getAttribute('aria-pressed'))).toEqual(['true', 'false']);
+
+    const dashboard = fixture.componentInstance as unknown as { zoomTo(span: [number, number]): void; resetZoom(): void };
+    dashboard.zoomTo([1_764_547_200, 1_764_550_800]);
+    await settle();
+    await fixture.whenStable();
+    expect(api.data).toHaveBeenLastCalledWith(
+      expect.objectContaining({ start: '2025-12-01T00:00:00.000Z', stop: '2025-12-01T01:00:00.000Z', maxPoints: 1000 }),
+      false,
+    );
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2025-12-01T00:00:00.000Z', '2025-12-01T01:00:00.000Z']);
+    expect(el.querySelector('[data-testid=zoomed]')).not.toBeNull();
+
+    el.querySelector<HTMLButtonElement>('[data-testid=zoom-reset]')!.click();
+    await settle();
+    await fixture.whenStable();
+    expect(api.data).toHaveBeenLastCalledWith(expect.objectContaining({ start: '-3600s' }), false);
+    expect(new URLSearchParams(window.location.search).has('from')).toBe(false);
+  });
+
+  it('downloads the charted series as one CSV with one header', async () => {
+    const api = new FakeApi() as FakeApi & { exportCsv: ReturnType<typeof vi.fn> };
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: { room: 'a' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'temp', tags: { room: 'b' }, fields: ['value'] },
+    ];
+    api.dataResult = async (q) => [{ measurement: 'temp', field: 'value', tags: q.series.tags, points: [[1_000, 1]] }];
+    const header = 'owner,series,time,value\r\n';
+    api.exportCsv = vi.fn(async (q: DataQuery) => new Blob([`${header}alice,"temp,room=${q.series.tags['room']} value",1970-01-01T00:00:01Z,1\r\n`]));
+    const created: Blob[] = [];
+    const clicks: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (created.push(blob as Blob), 'blob:csv'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const { fixture, el } = await render(ALICE, api);
+    el.querySelectorAll<HTMLButtonElement>('[data-testid=overlay-toggle]')[1].click();
+    await settle();
+    el.querySelector<HTMLButtonElement>('[data-testid=download-csv]')!.click();
+    await settle();
+    await settle();
+    await fixture.whenStable();
+    expect(api.exportCsv).toHaveBeenCalledTimes(2);
+    expect(api.exportCsv.mock.calls[0][0]).toEqual({ series: expect.objectContaining({ tags: { room: 'a' } }), start: '-3600s' });
+    expect(clicks).toEqual(['timeseries-2-series.csv']);
+    expect(await created[0].text()).toBe(
+      `${header}alice,"temp,room=a value",1970-01-01T00:00:01Z,1\r\nalice,"temp,room=b value",1970-01-01T00:00:01Z,1\r\n`,
+    );
+    vi.restoreAllMocks();
+  });
+
+  it('reloads on the auto-refresh interval and writes it into the view', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const api = new FakeApi();
+      api.catalogResult = async () => [{ owner: 'alice', measurement: 'temp', tags: {}, fields: ['value'] }];
+      const { fixture, el } = await render(ALICE, api);
+      const select = el.querySelector<HTMLSelectElement>('[data-testid=refresh-select]')!;
+      select.value = '30';
+      select.dispatchEvent(new Event('change'));
+      const calls = api.data.mock.calls.length;
+      vi.advanceTimersByTime(30_000);
+      await settle();
+      expect(api.data.mock.calls.length).toBe(calls + 1);
+      expect(new URLSearchParams(window.location.search).get('refresh')).toBe('30');
+      fixture.destroy();
+      vi.advanceTimersByTime(60_000);
+      expect(api.data.mock.calls.length).toBe(calls + 1); // the timer ends with the view
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('restores the view of the address bar and keeps the bar on the view shown', async () => {
+    const api = new FakeApi();
+    const b = { owner: 'alice', measurement: 'temp', field: 'value', tags: { room: 'b' } };
+    api.catalogResult = async () => [
+      { owner: 'alice', measurement: 'temp', tags: { room: 'a' }, fields: ['value'] },
+      { owner: 'alice', measurement: 'temp', tags: { room: 'b' }, fields: ['value'] },
+    ];
+    const key = JSON.stringify(['alice', 'temp', 'value', [['room', 'b']]]);
+    window.history.replaceState(null, '', `/?series=${encodeURIComponent(key)}&range=6h&agg=max`);
+    const { fixture, el } = await render(ALICE, api);
+    expect(api.data).toHaveBeenCalledWith(expect.objectContaining({ series: b, start: '-21600s', fn: 'max' }), false);
+    expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('room=b');
+
+    const range = el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!;
+    range.value = '24h';
+    range.dispatchEvent(new Event('change'));
+    await settle();
+    await fixture.whenStable();
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get('series'), params.get('range'), params.get('agg')]).toEqual([key, '24h', 'max']);
+  });
+
   it('lists the catalog, selects the first series and charts its points', async () => {
     const api = new FakeApi();
     api.catalogResult = async () => [
@@ -53,7 +174,7 @@ describe('DashboardComponent', () => {
     expect(el.querySelector('[data-testid=owner-select]')).toBeNull();
     expect(el.querySelector('[aria-pressed=true]')?.textContent).toContain('room=a');
     expect(api.data).toHaveBeenCalledWith(
-      { series: { owner: 'alice', measurement: 'temp', field: 'value', tags: { room: 'a' } }, start: '-3600s' },
+      { series: { owner: 'alice', measurement: 'temp', field: 'value', tags: { room: 'a' } }, start: '-3600s', maxPoints: 1000 },
       false,
     );
     expect(el.querySelector('[data-testid=chart]')?.getAttribute('data-points')).toBe('3');
@@ -61,7 +182,7 @@ describe('DashboardComponent', () => {
     expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('1h');
     expect(el.querySelector<HTMLSelectElement>('[data-testid=aggregate-select]')!.value).toBe('raw');
     expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe(
-      'Line chart of temp.value · room=a: 3 points, from 20 to 22, last 22',
+      'Line chart of temp.value · room=a from 20 to 22, last 22',
     );
     expect(el.querySelector('[data-testid=announcer]')?.textContent).toContain('3 points loaded');
     expect(el.querySelector('[data-testid=truncated]')).toBeNull();
@@ -89,7 +210,7 @@ describe('DashboardComponent', () => {
     await settle();
     await fixture.whenStable();
     expect(api.data).toHaveBeenLastCalledWith(
-      { series: { owner: undefined, measurement: 'temp', field: 'value', tags: {} }, start: '-86400s', every: '2m', fn: 'max' },
+      { series: { owner: undefined, measurement: 'temp', field: 'value', tags: {} }, start: '-86400s', every: '2m', fn: 'max', maxPoints: 1000 },
       false,
     );
     expect(el.querySelector('[data-testid=chart-empty]')?.textContent).toContain('No points in this range');

@@ -1,5 +1,9 @@
 import {
+  PALETTE,
+  alignSeries,
   appendPoints,
+  colorOf,
+  csvFileName,
   flattenCatalog,
   formatValue,
   longerRange,
@@ -16,6 +20,11 @@ import {
 } from './series';
 
 describe('series helpers', () => {
+  it('names a CSV download after its series, safely', () => {
+    expect(csvFileName({ measurement: 'temperature', field: 'value', tags: { sensor: 's1' } })).toBe('temperature.value-sensor=s1.csv');
+    expect(csvFileName({ owner: 'u-1', measurement: 'm', field: 'f', tags: { p: '../a b/c' } })).toBe('u-1-m.f-p=.._a_b_c.csv');
+  });
+
   it('chooses the shortest window that keeps a range under the point budget', () => {
     expect(windowFor(900)).toBe('2s'); // 15 min / 720 = 1.25 s
     expect(windowFor(3600)).toBe('5s');
@@ -87,8 +96,25 @@ describe('series helpers', () => {
   });
 
   it('summarizes the points, ignoring gaps', () => {
-    expect(summarize({ x: [1, 2, 3, 4], y: [3, null, -1, 2] })).toEqual({ count: 4, min: -1, max: 3, last: 2, lastAt: 4 });
-    expect(summarize({ x: [], y: [] })).toEqual({ count: 0, min: null, max: null, last: null, lastAt: null });
+    expect(summarize({ x: [1, 2, 3, 4], y: [3, null, -1, 2] })).toEqual({ count: 4, min: -1, max: 3, mean: 4 / 3, last: 2, lastAt: 4 });
+    expect(summarize({ x: [], y: [] })).toEqual({ count: 0, min: null, max: null, mean: null, last: null, lastAt: null });
+  });
+
+  it('aligns several series on the union of their times, null where one has no point', () => {
+    const a = { x: [1, 2, 2, 5], y: [10, 20, 21, 50] };
+    const b = { x: [2, 3], y: [null, 30] };
+    expect(alignSeries([a, b])).toEqual([
+      [1, 2, 3, 5],
+      [10, 20, null, 50],
+      [null, null, 30, null],
+    ]);
+    expect(alignSeries([])).toEqual([[]]);
+  });
+
+  it('gives each series of an overlay its own colour', () => {
+    const colours = Array.from({ length: PALETTE.length }, (_, i) => colorOf(i));
+    expect(new Set(colours).size).toBe(PALETTE.length);
+    expect(colorOf(PALETTE.length)).toBe(colorOf(0));
   });
 
   it('formats values compactly', () => {

@@ -146,24 +146,68 @@ export interface Summary {
   count: number;
   min: number | null;
   max: number | null;
+  mean: number | null;
   last: number | null;
   lastAt: number | null;
 }
 
+/** Count, min, max, mean and last value of a series' points (gaps are not values). */
 export function summarize(data: ChartData): Summary {
   let min: number | null = null;
   let max: number | null = null;
   let last: number | null = null;
   let lastAt: number | null = null;
+  let sum = 0;
+  let values = 0;
   for (let i = 0; i < data.y.length; i++) {
     const v = data.y[i];
     if (v === null) continue;
     if (min === null || v < min) min = v;
     if (max === null || v > max) max = v;
+    sum += v;
+    values++;
     last = v;
     lastAt = data.x[i];
   }
-  return { count: data.x.length, min, max, last, lastAt };
+  return { count: data.x.length, min, max, mean: values ? sum / values : null, last, lastAt };
+}
+
+/**
+ * Series colours: the Okabe–Ito palette (told apart with every common colour-vision deficiency),
+ * each readable on the light and the dark surface.
+ */
+export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#b8a800', '#8e6c8a'] as const;
+
+export function colorOf(index: number): string {
+  return PALETTE[index % PALETTE.length];
+}
+
+/**
+ * Several series on one time axis, as uPlot wants them: the union of their times, ascending,
+ * and each series' values at those times (null where it has no point). A k-way merge: linear
+ * in the points, no per-point objects.
+ */
+export function alignSeries(list: readonly ChartData[]): [number[], ...(number | null)[][]] {
+  const x: number[] = [];
+  const ys: (number | null)[][] = list.map(() => []);
+  const at = list.map(() => 0);
+  for (;;) {
+    let next = Infinity;
+    for (let s = 0; s < list.length; s++) if (at[s] < list[s].x.length && list[s].x[at[s]] < next) next = list[s].x[at[s]];
+    if (next === Infinity) break;
+    x.push(next);
+    for (let s = 0; s < list.length; s++) {
+      const data = list[s];
+      if (at[s] < data.x.length && data.x[at[s]] === next) {
+        ys[s].push(data.y[at[s]]);
+        // Repeated times within one series (several points per ms) collapse to the first.
+        while (at[s] < data.x.length && data.x[at[s]] === next) at[s]++;
+      } else {
+        ys[s].push(null);
+      }
+    }
+  }
+  return [x, ...ys];
 }
 
 /** Compact number formatting for summaries and axis labels. */
@@ -172,4 +216,11 @@ export function formatValue(value: number | null): string {
   const abs = Math.abs(value);
   if (abs !== 0 && (abs >= 1e6 || abs < 1e-3)) return value.toExponential(2);
   return Number(value.toFixed(abs >= 100 ? 1 : 3)).toString();
+}
+
+/** A download name for a series' CSV: `temperature.value-sensor=s1.csv`, safe on every file system. */
+export function csvFileName(ref: SeriesRef): string {
+  const tags = sortedTags(ref.tags).map(([k, v]) => `-${k}=${v}`).join('');
+  const name = `${ref.owner ? `${ref.owner}-` : ''}${ref.measurement}.${ref.field}${tags}`;
+  return `${name.replace(/[^A-Za-z0-9._=-]+/g, '_').slice(0, 180)}.csv`;
 }

@@ -158,26 +158,30 @@ class ListSeriesResponse(_message.Message):
     def __init__(self, series: _Optional[_Iterable[_Union[SeriesInfo, _Mapping]]] = ...) -> None: ...
 
 class QueryRequest(_message.Message):
-    __slots__ = ("scope", "selector", "range", "aggregation", "limit")
+    __slots__ = ("scope", "selector", "range", "aggregation", "limit", "max_points")
     SCOPE_FIELD_NUMBER: _ClassVar[int]
     SELECTOR_FIELD_NUMBER: _ClassVar[int]
     RANGE_FIELD_NUMBER: _ClassVar[int]
     AGGREGATION_FIELD_NUMBER: _ClassVar[int]
     LIMIT_FIELD_NUMBER: _ClassVar[int]
+    MAX_POINTS_FIELD_NUMBER: _ClassVar[int]
     scope: OwnerScope
     selector: SeriesSelector
     range: TimeRange
     aggregation: Aggregation
     limit: int
-    def __init__(self, scope: _Optional[_Union[OwnerScope, _Mapping]] = ..., selector: _Optional[_Union[SeriesSelector, _Mapping]] = ..., range: _Optional[_Union[TimeRange, _Mapping]] = ..., aggregation: _Optional[_Union[Aggregation, _Mapping]] = ..., limit: _Optional[int] = ...) -> None: ...
+    max_points: int
+    def __init__(self, scope: _Optional[_Union[OwnerScope, _Mapping]] = ..., selector: _Optional[_Union[SeriesSelector, _Mapping]] = ..., range: _Optional[_Union[TimeRange, _Mapping]] = ..., aggregation: _Optional[_Union[Aggregation, _Mapping]] = ..., limit: _Optional[int] = ..., max_points: _Optional[int] = ...) -> None: ...
 
 class QueryResponse(_message.Message):
-    __slots__ = ("series", "truncated")
+    __slots__ = ("series", "truncated", "downsampled")
     SERIES_FIELD_NUMBER: _ClassVar[int]
     TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    DOWNSAMPLED_FIELD_NUMBER: _ClassVar[int]
     series: _containers.RepeatedCompositeFieldContainer[Series]
     truncated: bool
-    def __init__(self, series: _Optional[_Iterable[_Union[Series, _Mapping]]] = ..., truncated: _Optional[bool] = ...) -> None: ...
+    downsampled: bool
+    def __init__(self, series: _Optional[_Iterable[_Union[Series, _Mapping]]] = ..., truncated: _Optional[bool] = ..., downsampled: _Optional[bool] = ...) -> None: ...
 
 class WatchRequest(_message.Message):
     __slots__ = ("scope", "selector", "since")

@@ -388,6 +388,17 @@ export declare type QueryRequest = Message<"timeseries.v1.QueryRequest"> & {
    * @generated from field: uint32 limit = 5;
    */
   limit: number;
+
+  /**
+   * About the most points per series the caller can show (a chart's width in pixels; 0: no
+   * reduction). A raw series holding more points in the range comes back downsampled, peaks
+   * kept: the range is cut into max_points / 2 windows and each window sends its minimum and
+   * maximum (`QueryResponse.downsampled`). With an aggregation, the window is widened to keep
+   * at most max_points windows. Capped by `limit`.
+   *
+   * @generated from field: uint32 max_points = 6;
+   */
+  maxPoints: number;
 };
 
 /**
@@ -411,6 +422,13 @@ export declare type QueryResponse = Message<"timeseries.v1.QueryResponse"> & {
    * @generated from field: bool truncated = 2;
    */
   truncated: boolean;
+
+  /**
+   * True when a series was downsampled to its windows' minima and maxima (max_points).
+   *
+   * @generated from field: bool downsampled = 3;
+   */
+  downsampled: boolean;
 };
 
 /**
