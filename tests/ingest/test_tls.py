@@ -213,4 +213,5 @@ def test_topology_job_refuses_to_change_an_existing_queue(stack: Servers, tmp_pa
     assert done.returncode == 1
     assert f"the broker refused queue '{rabbitmq_definitions.QUEUE}'" in done.stdout
     queue = rabbitmq.api("GET", f"/api/queues/{quoted}/{rabbitmq_definitions.QUEUE}")
-    assert queue["arguments"] == {}  # unchanged
+    # Unchanged: still classic, with none of the quorum arguments (RabbitMQ 4 lists the type too).
+    assert queue["type"] == "classic" and set(queue["arguments"]) <= {"x-queue-type"}, queue
