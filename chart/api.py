@@ -22,6 +22,9 @@ class ApiProps:
     scale: Stateless
     influx_url: str
     influx_db: str
+    amqp_host: str
+    amqp_port: int
+    amqp_user: str
     oidc_issuer: str
     oidc_discovery_url: str
     owner_claim: str
@@ -33,10 +36,15 @@ class ApiProps:
 
 
 def environment(props: ApiProps) -> dict[str, str]:
-    """The plain variables (ApiSettings); INFLUX_TOKEN comes from a Secret."""
+    """The plain variables (ApiSettings); INFLUX_TOKEN and AMQP_PASSWORD come from Secrets."""
     values = {
         "INFLUX_URL": props.influx_url,
         "INFLUX_DB": props.influx_db,
+        # Watch is fed by the consumer's notifications (its own least-privilege broker user).
+        "AMQP_HOST": props.amqp_host,
+        "AMQP_PORT": str(props.amqp_port),
+        "AMQP_USER": props.amqp_user,
+        "AMQP_VHOST": "/",
         "OIDC_ISSUER": props.oidc_issuer,
         "OIDC_AUDIENCE": "timeseries-api",
         "OWNER_CLAIM": props.owner_claim,
@@ -60,6 +68,7 @@ class ApiServer(Construct):
         variables.update(
             workload.secret_env(self, secrets.INFLUXDB_API, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
         )
+        variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "api-password"}))
         self.deployment = workload.stateless(
             self,
             workload.StatelessProps(

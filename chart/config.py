@@ -141,6 +141,8 @@ class RabbitMQ:
     resources: Resources
     consumer_user: str = "consumer"
     """The consumer's broker user (least privilege: chart/rabbitmq_definitions.py)."""
+    api_user: str = "api"
+    """The API's broker user: its own Watch notification queues only (chart/rabbitmq_definitions.py)."""
     admin_user: str = "operator"
     """The operator's broker user: the management API and UI (publisher users, monitoring);
     no permission on any vhost, so it never publishes or consumes."""

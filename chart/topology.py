@@ -126,6 +126,9 @@ class TimeseriesChart(cdk8s.Chart):
                 scale=config.api,
                 influx_url=store.url,
                 influx_db=config.influxdb.bucket,
+                amqp_host=broker.host,
+                amqp_port=broker.port,
+                amqp_user=config.rabbitmq.api_user,
                 oidc_issuer=config.issuer_url,
                 oidc_discovery_url=discovery,
                 owner_claim=config.identity.owner_claim,
@@ -248,6 +251,8 @@ def flows(config: Config) -> list[Flow]:
         Flow(influxdb_tokens.NAME, influxdb.NAME, influxdb.PORT),
         *(Flow(influxdb_tokens.NAME, KUBERNETES_API, port) for port in KUBERNETES_API_PORTS),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        # Live issue 12: each API replica's subscription to the consumer's notifications.
+        Flow(api.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
     ]
     if config.edge.acme:
         # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
