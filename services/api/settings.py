@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from services.common import topology
 from services.common.settings import Settings
 
 
@@ -49,6 +50,19 @@ class ApiSettings(Settings):
     watch_interval_s: float = 1.0
     watch_lookback_s: float = 10.0
     """Watch re-reads this far behind its cursor, so points stored late are still sent (once)."""
+    amqp_host: str = ""
+    """The broker whose notifications feed Watch (DESIGN.md, queue contract); empty: Watch polls
+    InfluxDB every WATCH_INTERVAL_S per stream instead (so it does whenever the broker is down)."""
+    amqp_port: int = 5672
+    amqp_user: str = "api"
+    amqp_password: str = ""
+    amqp_vhost: str = "/"
+    watch_queue_max_length: int = 10_000
+    """Notifications this replica's queue holds; beyond, the oldest are dropped (a gap: catch-up)."""
+    watch_buffer: int = 256
+    """Notifications one Watch stream may have waiting; beyond, it resyncs from InfluxDB ..."""
+    watch_patience_s: float = 60.0
+    """... and when that happens again within this time, it ends with RESOURCE_EXHAUSTED."""
     jwt_leeway_s: int = 30
     jwks_min_refresh_s: float = 30.0
     """An unknown `kid` refetches the JWKS at most this often (a flood of forged kids cannot DoS the IdP)."""
@@ -69,5 +83,16 @@ class ApiSettings(Settings):
             raise ValueError("JWKS_REFRESH_S must be in [1, 86400]")
         if self.watch_interval_s <= 0 or self.watch_interval_s > 60:
             raise ValueError("WATCH_INTERVAL_S must be in (0, 60]")
+        if self.watch_queue_max_length < 1 or self.watch_buffer < 1:
+            raise ValueError("WATCH_QUEUE_MAX_LENGTH and WATCH_BUFFER must be at least 1")
         if "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS must list origins explicitly (credentials are sent)")
+
+    @property
+    def amqp_url(self) -> str:
+        """Empty when no broker is configured."""
+        if not self.amqp_host:
+            return ""
+        return topology.amqp_url(
+            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
+        )
