@@ -30,6 +30,7 @@ from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.common import topology
 from tests.api.clients import claims, sign, stub, trust_forging_key
 from tests.api.support import ADMIN, ALICE, BOB, ApiProcess
+from tests.api.test_limits import watch
 from tests.ingest.helpers import ConsumerProcess
 from tests.live.support import live_env
 from tests.stack.broker import BrokerVhost
@@ -77,30 +78,10 @@ async def grpc_stream(channel: grpc.aio.Channel, token: str, request: pb.WatchRe
         call.cancel()
 
 
-async def web_stream(
-    http: httpx.AsyncClient, url: str, token: str, request: pb.WatchRequest, out: Receipts
-) -> None:
-    frame = request.SerializeToString()
-    headers = {
-        "authorization": f"Bearer {token}",
-        "content-type": "application/grpc-web+proto",
-        "x-grpc-web": "1",
-    }
-    async with http.stream(
-        "POST",
-        f"{url}/timeseries.v1.TimeseriesService/Watch",
-        content=len(frame).to_bytes(5, "big") + frame,
-        headers=headers,
-    ) as response:
-        buffer = b""
-        async for chunk in response.aiter_raw():
-            buffer += chunk
-            while len(buffer) >= 5 and len(buffer) >= 5 + int.from_bytes(buffer[1:5], "big"):
-                size = 5 + int.from_bytes(buffer[1:5], "big")
-                head, buffer = buffer[:size], buffer[size:]
-                if head[0] & 0x80:
-                    return
-                out.take(pb.WatchResponse.FromString(head[5:]))
+async def web_stream(api: ApiProcess, token: str, request: pb.WatchRequest, out: Receipts) -> None:
+    async with watch(api, "grpc-web", token, request) as replies:
+        async for reply in replies:
+            out.take(reply)
 
 
 class Publisher:
@@ -156,8 +137,6 @@ async def streams(
         grpc.aio.insecure_channel(api.grpc_target, options=[("grpc.use_local_subchannel_pool", 1)])
         for _ in range(GRPC_CHANNELS)
     ]
-    limits = httpx.Limits(max_connections=count + 10, max_keepalive_connections=count + 10)
-    http = httpx.AsyncClient(timeout=httpx.Timeout(30, read=None), limits=limits)
     out: list[tuple[str, Receipts]] = []
     tasks = []
     since = time.time_ns()
@@ -174,14 +153,13 @@ async def streams(
                 asyncio.create_task(grpc_stream(channels[i % GRPC_CHANNELS], tokens[who], request, receipts))
             )
         else:
-            tasks.append(asyncio.create_task(web_stream(http, api.url, tokens[who], request, receipts)))
+            tasks.append(asyncio.create_task(web_stream(api, tokens[who], request, receipts)))
     try:
         yield out
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        await http.aclose()
         for channel in channels:
             await channel.close()
 
