@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import os
 import statistics
 import time
 from collections.abc import AsyncIterator
@@ -50,6 +51,12 @@ def influx_queries(url: str) -> float:
         if line.startswith("http_api_requests_total{") and 'path="/query"' in line:
             total += float(line.rsplit(" ", 1)[1])
     return total
+
+
+def cpu_s(pid: int) -> float:
+    """User plus system CPU seconds of a process so far (/proc/<pid>/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid: int) -> float:
@@ -187,6 +194,8 @@ async def measure(
                 r.at.clear()
             first = publisher.n + 1
             queries = influx_queries(influx_url)
+            assert api.proc is not None
+            api_cpu, own_cpu = cpu_s(api.proc.pid), time.process_time()
             started = time.monotonic()
             i = 0
             while time.monotonic() - started < seconds:
@@ -195,6 +204,9 @@ async def measure(
                 await asyncio.sleep(max(0.0, started + i / rate - time.monotonic()))
             elapsed = time.monotonic() - started
             qps = (influx_queries(influx_url) - queries) / elapsed
+            # Where the time goes on a shared machine: the API's and the clients' CPU share.
+            api_load = (cpu_s(api.proc.pid) - api_cpu) / elapsed
+            client_load = (time.process_time() - own_cpu) / elapsed
             last = publisher.n
             await asyncio.sleep(2)  # the stragglers
             latencies: list[float] = []
@@ -210,7 +222,6 @@ async def measure(
                         continue
                     latencies.append(max(0.0, seen[n] - confirmed) * 1000)
             latencies.sort()
-            assert api.proc is not None
             result = {
                 "p50_ms": statistics.median(latencies),
                 "p99_ms": latencies[int(0.99 * (len(latencies) - 1))],
@@ -222,7 +233,8 @@ async def measure(
             print(
                 f"streams={count}: p50_ms={result['p50_ms']:.1f} p99_ms={result['p99_ms']:.1f} "
                 f"influx_qps={qps:.2f} api_rss_mb={result['rss_mb']:.0f} "
-                f"receipts={len(latencies)} missing={missing}",
+                f"receipts={len(latencies)} missing={missing} "
+                f"api_cpu={api_load:.2f} client_cpu={client_load:.2f}",
                 flush=True,
             )
             return result
