@@ -22,6 +22,8 @@ class ApiProps:
     scale: Stateless
     influx: links.InfluxLink
     influx_db: str
+    broker: links.BrokerLink
+    """The API's own broker user (Watch reads the consumer's notifications)."""
     oidc_issuer: str
     oidc_discovery_url: str
     owner_claim: str
@@ -33,10 +35,12 @@ class ApiProps:
 
 
 def environment(props: ApiProps) -> dict[str, str]:
-    """The plain variables (ApiSettings); INFLUX_TOKEN comes from a Secret."""
+    """The plain variables (ApiSettings); INFLUX_TOKEN and AMQP_PASSWORD come from Secrets."""
     values = {
         **links.influx_env(props.influx),
         "INFLUX_DB": props.influx_db,
+        # Watch is fed by the consumer's notifications (its own least-privilege broker user).
+        **links.broker_env(props.broker),
         "OIDC_ISSUER": props.oidc_issuer,
         "OIDC_AUDIENCE": "timeseries-api",
         "OWNER_CLAIM": props.owner_claim,
@@ -63,6 +67,7 @@ class ApiServer(Construct):
                 self, props.influx.api_token_secret, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY}
             )
         )
+        variables.update(links.broker_secret_env(self, props.broker))
         self.deployment = workload.stateless(
             self,
             workload.StatelessProps(
@@ -73,7 +78,11 @@ class ApiServer(Construct):
                 ports={"http": HTTP_PORT, "grpc": GRPC_PORT},
                 probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/readyz"),
                 env=variables,
-                volume_mounts=[workload.tmp_mount(self), *links.ca_mounts(self, props.influx.ca, "influxdb")],
+                volume_mounts=[
+                    workload.tmp_mount(self),
+                    *links.ca_mounts(self, props.influx.ca, "influxdb"),
+                    *links.ca_mounts(self, props.broker.ca, "rabbitmq"),
+                ],
                 app_protocols={"http": "http", "grpc": "kubernetes.io/h2c"},
             ),
         )

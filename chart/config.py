@@ -204,6 +204,9 @@ class ExternalRabbitMQ:
     consumer_secret: str = "rabbitmq-consumer"  # noqa: S105 - a Secret\'s name, not a value
     """Secret with `username` and `password` of the consumer's broker user (read the points
     queue, write the dead-letter exchange: chart/rabbitmq_definitions.py consumer_access)."""
+    api_secret: str = "rabbitmq-api"  # noqa: S105 - a Secret\'s name, not a value
+    """Secret with `username` and `password` of the API's broker user (its own Watch queues and
+    the notifications exchange: chart/rabbitmq_definitions.py api_access)."""
     declare_topology: bool = True
     """A one-shot Job declares the queue topology (the definitions the in-cluster broker boots
     with); false where the broker forbids declaring: the consumer then checks it at start."""
@@ -221,6 +224,8 @@ class RabbitMQ:
     external: ExternalRabbitMQ = ExternalRabbitMQ()
     consumer_user: str = "consumer"
     """The consumer's broker user (least privilege: chart/rabbitmq_definitions.py)."""
+    api_user: str = "api"
+    """The API's broker user: its own Watch notification queues only (chart/rabbitmq_definitions.py)."""
     admin_user: str = "operator"
     """The operator's broker user: the management API and UI (publisher users, monitoring);
     no permission on any vhost, so it never publishes or consumes."""

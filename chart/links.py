@@ -70,6 +70,14 @@ def broker_link(config: Config, in_cluster_host: str, port: int, secret: str) ->
     return BrokerLink((in_cluster_host,), port, "/", settings.consumer_user, secret, "consumer-password")
 
 
+def api_broker_link(config: Config, consumer_link: BrokerLink) -> BrokerLink:
+    """The API's broker login: the consumer's endpoint, its own least-privilege user."""
+    if config.rabbitmq.mode == "external":
+        return dataclasses.replace(consumer_link, secret=config.rabbitmq.external.api_secret)
+    key = "api-password"
+    return dataclasses.replace(consumer_link, user=config.rabbitmq.api_user, password_key=key)
+
+
 def ca_file(ca: CaSource, endpoint: str) -> str:
     """The CA's path in the pod ("" = the image's system CAs)."""
     return f"{CA_DIR}/{endpoint}/{ca.key}" if ca.given else ""

@@ -4,8 +4,12 @@ The topology (no secrets) goes into a ConfigMap; the users (password hashes) int
 (chart/secrets.py). Access is least privilege, so nothing but these definitions ever changes
 the shared topology:
 
-- the consumer may consume `timeseries.points` and publish dead letters to `timeseries.dead`,
-  and configure nothing (it never declares; the broker has the topology from boot);
+- the consumer may consume `timeseries.points`, publish dead letters to `timeseries.dead` and
+  what it stored to `timeseries.notifications`, and configure nothing (it never declares; the
+  broker has the topology from boot);
+- the API may declare, bind and consume only its own queues `timeseries.watch.<id>` (each
+  replica's exclusive, auto-delete subscription), and read only the notifications exchange:
+  it can neither publish nor touch the ingest queues (DESIGN.md, queue contract);
 - the operator (`administrator` tag: users, permissions, the management UI) has no
   permission on any vhost, so it can neither publish nor consume;
 - each publisher gets its own user, created at run time (`make publisher-user`,
@@ -21,6 +25,9 @@ EXCHANGE = "timeseries"
 DEAD_EXCHANGE = "timeseries.dead"
 QUEUE = "timeseries.points"
 DEAD_QUEUE = "timeseries.points.dead"
+NOTIFY_EXCHANGE = "timeseries.notifications"
+#: Each API replica's own queue is this prefix plus a random id (services/common/topology.py).
+WATCH_QUEUE_PATTERN = r"^timeseries\.watch\.[A-Za-z0-9_-]+$"
 # `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
 ROUTING_PATTERN = "points.#"
 #: Every return of a message (channel close, consumer timeout, restart) counts a delivery; the
@@ -70,7 +77,7 @@ def topology(vhost: str = "/") -> Definitions:
 
     return {
         "vhosts": [{"name": vhost}],
-        "exchanges": [exchange(EXCHANGE), exchange(DEAD_EXCHANGE)],
+        "exchanges": [exchange(EXCHANGE), exchange(DEAD_EXCHANGE), exchange(NOTIFY_EXCHANGE)],
         "queues": [queue(QUEUE, dict(QUEUE_ARGUMENTS)), queue(DEAD_QUEUE, {"x-queue-type": "quorum"})],
         "bindings": [binding(EXCHANGE, QUEUE, ROUTING_PATTERN), binding(DEAD_EXCHANGE, DEAD_QUEUE, "#")],
     }
@@ -82,26 +89,47 @@ def _only(name: str) -> str:
 
 def consumer_access(user: str, vhost: str = "/") -> Definitions:
     """The consumer's permissions: read the points queue, write the dead-letter exchange
-    (routing keys `points.<owner>`, as the messages it dead-letters had), configure nothing."""
+    (routing keys `points.<owner>`, as the messages it dead-letters had) and the notifications
+    exchange (`stored.<owner>`), configure nothing."""
     return {
         "permissions": [
             {
                 "user": user,
                 "vhost": vhost,
                 "configure": NOTHING,
-                "write": _only(DEAD_EXCHANGE),
+                "write": f"^(?:{re.escape(DEAD_EXCHANGE)}|{re.escape(NOTIFY_EXCHANGE)})$",
                 "read": _only(QUEUE),
             }
         ],
         "topic_permissions": [
-            {"user": user, "vhost": vhost, "exchange": DEAD_EXCHANGE, "write": r"^points\.", "read": NOTHING}
+            {"user": user, "vhost": vhost, "exchange": exchange, "write": keys, "read": NOTHING}
+            for exchange, keys in ((DEAD_EXCHANGE, r"^points\."), (NOTIFY_EXCHANGE, r"^stored\."))
         ],
     }
 
 
-def users(consumer: tuple[str, str], admin: tuple[str, str], vhost: str = "/") -> Definitions:
-    """The boot users, each as (name, password hash): the consumer with its access, and the
-    operator. RabbitMQ skips its default guest user when it imports definitions."""
+def api_access(user: str, vhost: str = "/") -> Definitions:
+    """The API's permissions: declare (configure), bind (write) and consume (read) its own
+    watch queues only; read the notifications exchange (binding needs read on the source).
+    No write on any exchange: the API cannot publish."""
+    return {
+        "permissions": [
+            {
+                "user": user,
+                "vhost": vhost,
+                "configure": WATCH_QUEUE_PATTERN,
+                "write": WATCH_QUEUE_PATTERN,
+                "read": f"(?:{WATCH_QUEUE_PATTERN})|{_only(NOTIFY_EXCHANGE)}",
+            }
+        ],
+    }
+
+
+def users(
+    consumer: tuple[str, str], admin: tuple[str, str], api: tuple[str, str], vhost: str = "/"
+) -> Definitions:
+    """The boot users, each as (name, password hash): the consumer and the API with their
+    access, and the operator. RabbitMQ skips its default guest user when it imports definitions."""
 
     def user(name: str, password_hash: str, tags: list[str]) -> dict[str, object]:
         return {
@@ -111,7 +139,9 @@ def users(consumer: tuple[str, str], admin: tuple[str, str], vhost: str = "/") -
             "tags": tags,
         }
 
+    consumer_grants, api_grants = consumer_access(consumer[0], vhost), api_access(api[0], vhost)
     return {
-        "users": [user(*consumer, []), user(*admin, ["administrator"])],
-        **consumer_access(consumer[0], vhost),
+        "users": [user(*consumer, []), user(*api, []), user(*admin, ["administrator"])],
+        "permissions": consumer_grants["permissions"] + api_grants["permissions"],
+        "topic_permissions": consumer_grants["topic_permissions"],
     }

@@ -47,13 +47,15 @@ def rabbitmq_password_hash(password: str) -> str:
 def _rabbitmq(config: Config) -> dict[str, str]:
     """The broker users of the boot definitions (password hashes: a Secret) and their passwords.
     Publishers' users are made one per owner with `make publisher-user`, never here."""
-    consumer, admin = _token(), _token()
+    consumer, admin, api = _token(), _token(), _token()
     users = rabbitmq_definitions.users(
         (config.rabbitmq.consumer_user, rabbitmq_password_hash(consumer)),
         (config.rabbitmq.admin_user, rabbitmq_password_hash(admin)),
+        (config.rabbitmq.api_user, rabbitmq_password_hash(api)),
     )
     return {
         "consumer-password": consumer,
+        "api-password": api,
         "admin-password": admin,
         "erlang-cookie": _token(48),
         "users.json": json.dumps(users, sort_keys=True),
@@ -98,6 +100,7 @@ def provided(config: Config) -> dict[str, tuple[str, ...]]:
     if config.rabbitmq.mode == "external":
         broker = config.rabbitmq.external
         keys[broker.consumer_secret] = ("password", "username")
+        keys[broker.api_secret] = ("password", "username")
         if broker.declare_topology:
             keys[broker.topology_secret] = ("password", "username")
         if broker.ca.secret:

@@ -141,6 +141,7 @@ class TimeseriesChart(cdk8s.Chart):
                 scale=config.api,
                 influx=store,
                 influx_db=config.influxdb.bucket,
+                broker=links.api_broker_link(config, broker),
                 oidc_issuer=config.issuer_url,
                 oidc_discovery_url=discovery,
                 owner_claim=config.identity.owner_claim,
@@ -323,14 +324,17 @@ def _store_flows(config: Config) -> list[Flow]:
 
 
 def _broker_flows(config: Config) -> list[Flow]:
-    """The consumer and the publishers (and the topology Job) to the broker."""
+    """The consumer, the publishers, the API (its Watch subscription to the consumer's
+    notifications) and the topology Job to the broker."""
     if config.rabbitmq.mode == "external":
         ext = config.rabbitmq.external
-        sources = [consumer.NAME, PUBLISHER] + ([rabbitmq_topology.NAME] if ext.declare_topology else [])
+        sources = [consumer.NAME, PUBLISHER, api.NAME]
+        sources += [rabbitmq_topology.NAME] if ext.declare_topology else []
         return [Flow(source, links.RABBITMQ_EXTERNAL, ext.port) for source in sources]
     return [
         Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
         Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        Flow(api.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
     ]
 
 

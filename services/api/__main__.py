@@ -53,6 +53,7 @@ async def serve(settings: ApiSettings) -> int:
     )
     await grpc_server.start()
     jwks = asyncio.create_task(api.auth.keep_fresh())
+    fanout = asyncio.create_task(api.fanout.run(), name="watch-fanout")
     log.info("api starting", extra={"http_port": settings.http_port, "grpc_port": grpc_server.port})
     grpc_stopped: list[asyncio.Task[None]] = []
     failed: list[BaseException] = []
@@ -83,9 +84,10 @@ async def serve(settings: ApiSettings) -> int:
     finally:
         stop_grpc()
         await grpc_stopped[0]
-        jwks.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await jwks
+        for task in (jwks, fanout):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await api.aclose()
         log.info("api stopped")
     return 1 if failed else 0

@@ -15,6 +15,7 @@ import orjson
 
 from services.api.auth import Authenticator
 from services.api.errors import ApiError, Kind
+from services.api.fanout import Fanout
 from services.api.gate import Cancelled, Gate, StreamSlots, request_id, until_disconnect
 from services.api.grpcweb import PREFIX, GrpcWebHandler
 from services.api.influx import Influx
@@ -53,8 +54,18 @@ class Api:
         self.influx = Influx(settings)
         budget = Budget(settings.max_series, settings.max_points, settings.max_answer_bytes)
         self.layer = QueryLayer(self.influx, settings.default_limit, settings.max_limit, budget)
+        self.fanout = Fanout(
+            settings.broker,
+            settings.watch_queue_max_length,
+            settings.watch_buffer,
+            settings.watch_patience_s,
+        )
         self.rpc = TimeseriesRpc(
-            self.layer, settings.watch_interval_s, settings.watch_lookback_s, self.auth.still_valid
+            self.layer,
+            self.fanout,
+            settings.watch_interval_s,
+            settings.watch_lookback_s,
+            self.auth.still_valid,
         )
         self.rest = RestApi(self.layer)
         self.grpcweb = GrpcWebHandler(self.rpc, self.gate, self.cors_headers)

@@ -14,6 +14,7 @@ from google.protobuf import message as pb_message
 
 from services.api.auth import Principal
 from services.api.errors import invalid
+from services.api.fanout import Fanout
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.api.model import Fn, Selector, SeriesData, Window
 from services.api.query import QueryLayer
@@ -49,11 +50,13 @@ class TimeseriesRpc:
     def __init__(
         self,
         layer: QueryLayer,
+        fanout: Fanout,
         watch_interval_s: float,
         watch_lookback_s: float,
         still_valid: Callable[[Principal], None],
     ) -> None:
         self._layer = layer
+        self._fanout = fanout
         self._interval = watch_interval_s
         self._lookback = watch_lookback_s
         self._still_valid = still_valid
@@ -112,6 +115,7 @@ class TimeseriesRpc:
         since = _timestamp_ns(request.since, "since") if request.HasField("since") else None
         stream = watch(
             self._layer,
+            self._fanout,
             principal,
             _selector(request.selector),
             since,

@@ -6,8 +6,9 @@ The chart sets them; tests/chart checks that the two agree.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
-from services.common.connections import InfluxSettings
+from services.common.connections import BrokerSettings, InfluxSettings
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -48,6 +49,23 @@ class ApiSettings(InfluxSettings):
     watch_interval_s: float = 1.0
     watch_lookback_s: float = 10.0
     """Watch re-reads this far behind its cursor, so points stored late are still sent (once)."""
+    amqp_host: str = ""
+    """The broker whose notifications feed Watch (DESIGN.md, queue contract); empty: Watch polls
+    InfluxDB every WATCH_INTERVAL_S per stream instead (so it does whenever the broker is down)."""
+    amqp_port: int = 5672
+    amqp_user: str = "api"
+    amqp_password: str = ""
+    amqp_vhost: str = "/"
+    amqp_tls: bool = False
+    amqp_ca_file: str = ""
+    amqp_server_name: str = ""
+    """AMQPS as the consumer's (services/common/connections.py BrokerSettings)."""
+    watch_queue_max_length: int = 10_000
+    """Notifications this replica's queue holds; beyond, the oldest are dropped (a gap: catch-up)."""
+    watch_buffer: int = 256
+    """Notifications one Watch stream may have waiting; beyond, it resyncs from InfluxDB ..."""
+    watch_patience_s: float = 60.0
+    """... and when that happens again within this time, it ends with RESOURCE_EXHAUSTED."""
     jwt_leeway_s: int = 30
     jwks_min_refresh_s: float = 30.0
     """An unknown `kid` refetches the JWKS at most this often (a flood of forged kids cannot DoS the IdP)."""
@@ -69,5 +87,24 @@ class ApiSettings(InfluxSettings):
             raise ValueError("JWKS_REFRESH_S must be in [1, 86400]")
         if self.watch_interval_s <= 0 or self.watch_interval_s > 60:
             raise ValueError("WATCH_INTERVAL_S must be in (0, 60]")
+        if self.watch_queue_max_length < 1 or self.watch_buffer < 1:
+            raise ValueError("WATCH_QUEUE_MAX_LENGTH and WATCH_BUFFER must be at least 1")
+        self.broker  # noqa: B018 - bad AMQP_* settings (an unreadable CA file) fail at start
         if "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS must list origins explicitly (credentials are sent)")
+
+    @functools.cached_property
+    def broker(self) -> BrokerSettings | None:
+        """The notifications broker's connection settings; None when none is configured."""
+        if not self.amqp_host:
+            return None
+        return BrokerSettings(
+            amqp_host=self.amqp_host,
+            amqp_user=self.amqp_user,
+            amqp_password=self.amqp_password,
+            amqp_port=self.amqp_port,
+            amqp_vhost=self.amqp_vhost,
+            amqp_tls=self.amqp_tls,
+            amqp_ca_file=self.amqp_ca_file,
+            amqp_server_name=self.amqp_server_name,
+        )

@@ -17,6 +17,13 @@ EXCHANGE = "timeseries"
 DEAD_EXCHANGE = "timeseries.dead"
 QUEUE = "timeseries.points"
 DEAD_QUEUE = "timeseries.points.dead"
+#: What the consumer stored, announced for the API's Watch streams (routing key `stored.<owner>`).
+NOTIFY_EXCHANGE = "timeseries.notifications"
+#: Each API replica's own exclusive queue on NOTIFY_EXCHANGE is named this plus a random id.
+WATCH_QUEUE_PREFIX = "timeseries.watch."
+#: Headers of a notification: the announcing consumer process, and its consecutive number.
+INSTANCE_HEADER = "x-instance"
+SEQ_HEADER = "x-seq"
 #: Header of a dead-lettered message that says why the consumer rejected it.
 REASON_HEADER = "x-reject-reason"
 #: Header of a dead-lettered message that keeps the publisher's verified user_id (RabbitMQ only
@@ -42,6 +49,10 @@ def amqp_url(host: str, port: int, user: str, password: str, vhost: str) -> str:
 
 def routing_key(owner: str) -> str:
     return f"points.{owner}"
+
+
+def notify_key(owner: str) -> str:
+    return f"stored.{owner}"
 
 
 async def require(

@@ -41,6 +41,14 @@ class Metrics:
             "Dead letters the broker returned unroutable (held and retried, never acknowledged away)",
             registry=r,
         )
+        self.notifications = Counter(
+            "ingest_notifications", "Stored-points notifications published for Watch streams", registry=r
+        )
+        self.notifications_failed = Counter(
+            "ingest_notifications_failed",
+            "Notifications that could not be published (Watch streams catch up from InfluxDB instead)",
+            registry=r,
+        )
         self.reconnects = Counter("ingest_broker_reconnects", "Broker connections re-established", registry=r)
         self.prefetch = Gauge("ingest_prefetch", "Current AMQP prefetch count", registry=r)
         self.held_bytes = Gauge(

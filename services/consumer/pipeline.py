@@ -30,6 +30,7 @@ from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE,
 from services.consumer.decode import Decoder, Poison
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
+from services.consumer.notify import Notifier
 from services.consumer.writer import InfluxWriter, WriteRejected, WriteUnavailable
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,10 @@ class Pipeline:
         tuning: Tuning,
         metrics: Metrics,
         health: Health,
+        notifier: Notifier,
     ) -> None:
         self._channel = channel
+        self._notifier = notifier
         self._dead_channel = dead_channel  # in publisher-confirm mode
         self._writer = writer
         self._decoder = decoder  # the consumer's, with its caches: it outlives channels
@@ -200,7 +203,11 @@ class Pipeline:
         for message, reason in batch.poison:
             await self._dead_letter(message, reason, "invalid")
         if batch.chunks:
-            await self._write_isolating(batch.messages, batch.chunks)
+            stored: list[bytes] = []
+            uncertain = await self._write_isolating(batch.messages, batch.chunks, stored)
+            # After the confirmed write, before the ack: a redelivered batch is announced again
+            # (the watchers drop what they already sent), an unannounced one never acknowledged.
+            self._notifier.stored(stored, uncertain)
         await self._channel.basic_ack(batch.last_tag, multiple=True)
         self._held_bytes -= batch.bytes
         self._metrics.held_bytes.set(self._held_bytes)
@@ -213,12 +220,16 @@ class Pipeline:
         m.batch_points.observe(batch.points)
         await self._adapt_prefetch(batch)
 
-    async def _write_isolating(self, messages: list[Message], chunks: list[bytes]) -> None:
+    async def _write_isolating(
+        self, messages: list[Message], chunks: list[bytes], stored: list[bytes]
+    ) -> bool:
         """Write; when InfluxDB refuses points, bisect to dead-letter only the culprit messages.
 
         After a partial write (422) the good points are already stored; writing them again
         while bisecting overwrites them with the same values. A message whose own points are
-        partly refused is dead-lettered whole, its good points stored.
+        partly refused is dead-lettered whole, its good points stored. The chunks InfluxDB
+        confirmed whole are appended to `stored`; returns whether some other points may have
+        been stored too (a partial culprit's).
         """
         try:
             await self._write_retrying(b"".join(chunks))
@@ -226,10 +237,12 @@ class Pipeline:
             if len(messages) == 1:
                 cause = "partial" if exc.partial else "rejected"
                 await self._dead_letter(messages[0], f"InfluxDB refused the points: {exc}", cause)
-                return
+                return exc.partial
             half = len(messages) // 2
-            await self._write_isolating(messages[:half], chunks[:half])
-            await self._write_isolating(messages[half:], chunks[half:])
+            first = await self._write_isolating(messages[:half], chunks[:half], stored)
+            return await self._write_isolating(messages[half:], chunks[half:], stored) or first
+        stored += chunks
+        return False
 
     async def _write_retrying(self, body: bytes) -> None:
         """Hold the batch (unacknowledged) and retry with full-jitter exponential backoff."""

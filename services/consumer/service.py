@@ -14,6 +14,7 @@ from services.common import topology
 from services.consumer.decode import Decoder, Rules
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
+from services.consumer.notify import Notifier
 from services.consumer.pipeline import Pipeline, Tuning, backoff
 from services.consumer.settings import ConsumerSettings
 from services.consumer.writer import InfluxWriter
@@ -29,6 +30,10 @@ BROKER_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
     TimeoutError,
 )
+
+
+#: On SIGTERM, how long the notifications of the last batches may take to go out.
+NOTIFY_FLUSH_S = 2.0
 
 
 class ConsumerCancelled(ConnectionError):
@@ -63,6 +68,7 @@ class Consumer:
             retry_max_s=settings.retry_max_ms / 1000,
         )
         self._consuming_since: float | None = None  # loop time the current session began consuming
+        self._notifier = Notifier(self.metrics)
 
     async def run(self) -> None:
         """Consume until `stopping` is set; then flush, acknowledge and return.
@@ -105,6 +111,7 @@ class Consumer:
                     with contextlib.suppress(Exception):
                         await connection.close()
         finally:
+            await self._notifier.close()
             await self._writer.close()
 
     async def _pause(self, attempt: int, message: str, error: str) -> None:
@@ -148,7 +155,9 @@ class Consumer:
             self._tuning,
             self.metrics,
             self.health,
+            self._notifier,
         )
+        self._notifier.attach(connection)
         self.health.broker_connected = True
         await self._until_writable()
         await pipeline.subscribe()
@@ -194,6 +203,7 @@ class Consumer:
         await pipeline.unsubscribe()
         try:
             await asyncio.wait_for(pipeline.drain(), self.settings.shutdown_timeout_s)
+            await self._notifier.flush(NOTIFY_FLUSH_S)
             log.info("flushed and acknowledged; exiting")
         except TimeoutError:
             log.error("flush did not finish in time; unacknowledged messages will be redelivered")

@@ -38,6 +38,7 @@ def test_rabbitmq_boots_with_the_contract_topology_and_no_default_user() -> None
     assert {(e["name"], e["type"], e["durable"]) for e in topology["exchanges"]} == {
         ("timeseries", "topic", True),
         ("timeseries.dead", "topic", True),
+        ("timeseries.notifications", "topic", True),
     }
     queues = {q["name"]: q for q in topology["queues"]}
     assert queues["timeseries.points"]["arguments"] == CONTRACT_QUEUE_ARGS
@@ -66,7 +67,11 @@ def test_rabbitmq_definitions_declare_what_the_services_use() -> None:
     declared = pytest.importorskip("services.common.topology")
     topology = json.loads(named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["topology.json"])
     assert {q["name"] for q in topology["queues"]} == {declared.QUEUE, declared.DEAD_QUEUE}
-    assert {e["name"] for e in topology["exchanges"]} == {declared.EXCHANGE, declared.DEAD_EXCHANGE}
+    assert {e["name"] for e in topology["exchanges"]} == {
+        declared.EXCHANGE,
+        declared.DEAD_EXCHANGE,
+        declared.NOTIFY_EXCHANGE,
+    }
     (points,) = [b for b in topology["bindings"] if b["source"] == declared.EXCHANGE]
     assert points["destination"] == declared.QUEUE
     for owner in ("alice", "carol@example.org", "a.b.c"):

@@ -25,6 +25,8 @@ COMMON: set[Edge] = {
     ("influxdb-tokens", "@internet", 443),
     ("influxdb-tokens", "@internet", 6443),
     ("@publisher", "rabbitmq", 5672),
+    # Live issue 12: each API replica subscribes to the consumer's notifications.
+    ("api", "rabbitmq", 5672),
 }
 # oauth2-proxy reaches Keycloak in the cluster (no discovery at the public URL, no internet).
 KEYCLOAK: set[Edge] = {

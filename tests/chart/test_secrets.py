@@ -93,45 +93,60 @@ def _rabbitmq_secret(*overrides: str) -> dict[str, str]:
 
 
 def test_rabbitmq_users_match_the_generated_passwords() -> None:
-    data = _rabbitmq_secret("rabbitmq.consumer_user=ingest", "rabbitmq.admin_user=ops")
+    data = _rabbitmq_secret(
+        "rabbitmq.consumer_user=ingest", "rabbitmq.admin_user=ops", "rabbitmq.api_user=web"
+    )
     users = {u["name"]: u for u in json.loads(data["users.json"])["users"]}
-    assert sorted(users) == ["ingest", "ops"]  # publishers get users of their own, never these
+    assert sorted(users) == ["ingest", "ops", "web"]  # publishers get users of their own, never these
     for name, key, tags in (
         ("ingest", "consumer-password", []),
         ("ops", "admin-password", ["administrator"]),
+        ("web", "api-password", []),
     ):
         user = users[name]
         assert user["hashing_algorithm"] == "rabbit_password_hashing_sha256" and user["tags"] == tags
         raw = base64.b64decode(user["password_hash"])
         salt, digest = raw[:4], raw[4:]
         assert hashlib.sha256(salt + data[key].encode()).digest() == digest
-    assert data["consumer-password"] != data["admin-password"]
+    assert len({data["consumer-password"], data["admin-password"], data["api-password"]}) == 3
 
 
 def test_rabbitmq_permissions_are_least_privilege() -> None:
     """What each boot user may touch, evaluated as RabbitMQ does (an unanchored regex search on
-    each resource name): the consumer reads the points queue and writes dead letters only, and
-    configures nothing; the operator has no permission on any vhost."""
+    each resource name): the consumer reads the points queue and writes dead letters and
+    notifications only, and configures nothing; the API declares, binds and consumes only its
+    own watch queues and reads only the notifications exchange (it publishes nowhere); the
+    operator has no permission on any vhost."""
     definitions = json.loads(_rabbitmq_secret()["users.json"])
     topology = json.loads(named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["topology.json"])
     resources = [e["name"] for e in topology["exchanges"]] + [q["name"] for q in topology["queues"]]
-    resources += ["amq.default", "", "timeseries.points.x", "other"]
-    (permission,) = definitions["permissions"]
-    assert permission["user"] == "consumer" and permission["vhost"] == "/"
+    resources += [
+        "amq.default",
+        "",
+        "timeseries.points.x",
+        "other",
+        "timeseries.watch.3f2a",
+        "x.timeseries.watch.a",
+    ]
+    permissions = {p["user"]: p for p in definitions["permissions"]}
+    assert sorted(permissions) == ["api", "consumer"] and all(p["vhost"] == "/" for p in permissions.values())
 
-    def allowed(kind: str) -> list[str]:
-        return [r for r in resources if re.search(permission[kind], r)]
+    def allowed(user: str, kind: str) -> list[str]:
+        return [r for r in resources if re.search(permissions[user][kind], r)]
 
     # `^$` matches only the default exchange's empty name, which no user may configure or
     # use: RabbitMQ's documented way to grant nothing.
-    assert allowed("configure") == [""]
-    assert allowed("write") == ["timeseries.dead"]
-    assert allowed("read") == ["timeseries.points"]
-    (topic,) = definitions["topic_permissions"]
-    assert (topic["user"], topic["exchange"], topic["read"]) == ("consumer", "timeseries.dead", "^$")
-    assert re.search(topic["write"], "points.carol@example.org") and not re.search(
-        topic["write"], "x.points.a"
-    )
+    assert allowed("consumer", "configure") == [""]
+    assert allowed("consumer", "write") == ["timeseries.dead", "timeseries.notifications"]
+    assert allowed("consumer", "read") == ["timeseries.points"]
+    assert allowed("api", "configure") == allowed("api", "write") == ["timeseries.watch.3f2a"]
+    assert allowed("api", "read") == ["timeseries.notifications", "timeseries.watch.3f2a"]
+    topics = {t["exchange"]: t for t in definitions["topic_permissions"]}
+    assert sorted(topics) == ["timeseries.dead", "timeseries.notifications"]
+    assert all((t["user"], t["read"]) == ("consumer", "^$") for t in topics.values())
+    for exchange, key in (("timeseries.dead", "points"), ("timeseries.notifications", "stored")):
+        write = topics[exchange]["write"]
+        assert re.search(write, f"{key}.carol@example.org") and not re.search(write, f"x.{key}.a")
 
 
 def test_kubectl_failure_is_reported(tmp_path: Path) -> None:

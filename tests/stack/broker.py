@@ -19,6 +19,7 @@ from services.publisher import broker_user
 from tests.stack.servers import RabbitMQServer
 
 CONSUMER_USER = "consumer"
+API_USER = "api"
 ADMIN_USER = "operator"
 
 
@@ -37,6 +38,7 @@ class BrokerVhost:
         self.vhost = vhost or rabbitmq.new_vhost(prefix)
         self.consumer_password = secrets.token_urlsafe(16)
         self.admin_password = secrets.token_urlsafe(16)
+        self.api_password = secrets.token_urlsafe(16)
         self._topology = rabbitmq_definitions.topology(self.vhost)
         for queue in self._topology["queues"]:
             if queue["name"] == topology.QUEUE and queue_arguments:
@@ -46,6 +48,7 @@ class BrokerVhost:
             **rabbitmq_definitions.users(
                 (CONSUMER_USER, rabbitmq_password_hash(self.consumer_password)),
                 (ADMIN_USER, rabbitmq_password_hash(self.admin_password)),
+                (API_USER, rabbitmq_password_hash(self.api_password)),
                 self.vhost,
             ),
         }

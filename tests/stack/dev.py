@@ -38,7 +38,7 @@ from typing import Any
 
 from chart import oauth2_proxy as chart_proxy
 from chart.realm import DEMO_USER_IDS, DEMO_USERS
-from tests.stack.broker import ADMIN_USER, CONSUMER_USER, BrokerVhost
+from tests.stack.broker import ADMIN_USER, API_USER, CONSUMER_USER, BrokerVhost
 from tests.stack.gateway import ROOT, SpaNginx
 from tests.stack.keycloak import KeycloakServer, sign_in
 from tests.stack.oauth2_proxy import OAuth2ProxyServer, chart_addresses
@@ -178,6 +178,12 @@ class Stack:
                 "INFLUX_URL": influx.url,
                 "INFLUX_TOKEN": grants.read,
                 "INFLUX_DB": database,
+                # Watch is pushed from the consumer's notifications, as in the cluster.
+                "AMQP_HOST": "127.0.0.1",
+                "AMQP_PORT": str(rabbit.amqp_port),
+                "AMQP_USER": API_USER,
+                "AMQP_PASSWORD": broker.api_password,
+                "AMQP_VHOST": vhost,
                 "OIDC_ISSUER": self.idp.issuer,
                 "HTTP_PORT": str(api_port),
                 "GRPC_PORT": str(grpc_port),

@@ -393,7 +393,9 @@ export class DashboardComponent implements OnInit {
     this.liveAbort = abort;
     this.liveStatus.set('connecting');
     this.liveError.set('');
-    const { watchSeries, shouldResume } = await import('./live');
+    const { watchSeries, shouldResume, LiveCursor } = await import('./live');
+    // One watermark across reconnects and token renewals: no gap, no repeated point.
+    const cursor = new LiveCursor();
     let backoff = 500;
     while (!abort.signal.aborted && request === this.dataRequest) {
       const shown = (this.data()[key] ?? EMPTY).x;
@@ -405,6 +407,7 @@ export class DashboardComponent implements OnInit {
           series: ref,
           asAdmin: this.isAdmin(),
           sinceMs: shown.length ? Math.round(shown[shown.length - 1] * 1000) : null,
+          cursor,
           signal: abort.signal,
           onOpen: () => this.liveStatus.set('live'),
         });

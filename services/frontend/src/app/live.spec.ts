@@ -2,7 +2,7 @@ import { create } from '@bufbuild/protobuf';
 import { timestampMs } from '@bufbuild/protobuf/wkt';
 import { Code, ConnectError, createRouterTransport, type Interceptor } from '@connectrpc/connect';
 import { SeriesSchema, TimeseriesService, type WatchRequest, WatchResponseSchema } from '../gen/timeseries/v1/timeseries_pb';
-import { columnsOf, isTransient, shouldResume, watchSeries } from './live';
+import { columnsOf, isTransient, LiveCursor, shouldResume, watchSeries } from './live';
 
 const series = (tags: Record<string, string>, nanos: bigint[], values: number[]) =>
   create(SeriesSchema, {
@@ -111,5 +111,62 @@ describe('live', () => {
     expect(received?.since).toBeUndefined();
     const stream = watchSeries({ ...options, token: () => null });
     await expect(stream.next()).rejects.toMatchObject({ code: Code.Unauthenticated });
+  });
+
+  it('resumes after a network drop and a token renewal at the exact last point, without gaps or repeats', async () => {
+    const ns = (s: number, extra = 0) => BigInt(s) * 1_000_000_000n + BigInt(extra);
+    const sinces: (bigint | null)[] = [];
+    const tokensSeen: (string | null)[] = [];
+    let call = 0;
+    const transport = (interceptors: Interceptor[]) =>
+      createRouterTransport(
+        ({ service }) =>
+          service(TimeseriesService, {
+            async *watch(request, context) {
+              call++;
+              tokensSeen.push(context.requestHeader.get('authorization'));
+              const since = request.since ? request.since.seconds * 1_000_000_000n + BigInt(request.since.nanos) : null;
+              sinces.push(since);
+              // The server resends what is at or after `since`, as the API does.
+              const stored = [ns(1, 123_456_789), ns(1, 123_456_790), ns(2), ns(3), ns(4)];
+              const from = stored.filter((t) => since === null || t >= since);
+              const take = call === 1 ? from.slice(0, 2) : call === 2 ? from.slice(0, 2) : from;
+              yield create(WatchResponseSchema, { series: [series({}, take, take.map((t) => Number(t % 1000n)))] });
+              if (call === 1) throw new ConnectError('network dropped', Code.Unavailable);
+              if (call === 2) throw new ConnectError('token expired; renew it and resume', Code.Unauthenticated);
+            },
+          }),
+        { transport: { interceptors } },
+      );
+    const cursor = new LiveCursor();
+    let token = 'first';
+    const shown: number[] = [];
+    for (;;) {
+      let used: string | null = null;
+      try {
+        for await (const columns of watchSeries({
+          baseUrl: '',
+          token: () => (used = token),
+          series: { owner: 'bob', measurement: 'temp', field: 'value', tags: {} },
+          asAdmin: false,
+          sinceMs: null,
+          cursor,
+          signal: new AbortController().signal,
+          transport,
+        })) {
+          shown.push(...columns.y.map((y) => y ?? -1));
+        }
+        break;
+      } catch (error) {
+        if (call === 2) token = 'renewed';
+        expect(shouldResume(error, used, token)).toBe(true);
+      }
+    }
+    // Every stored point once, in order: 1.123456789 s and 1.123456790 s are 1 ns apart, which
+    // a resume from the chart's milliseconds could not tell apart.
+    expect(shown).toEqual([789, 790, 0, 0, 0]);
+    expect(sinces).toEqual([null, ns(1, 123_456_790), ns(2)]);
+    expect(tokensSeen).toEqual(['Bearer first', 'Bearer first', 'Bearer renewed']);
+    expect(cursor.lastNanos).toBe(ns(4));
   });
 });

@@ -4,7 +4,7 @@
  * initial bundle.
  */
 import { create } from '@bufbuild/protobuf';
-import { timestampFromMs } from '@bufbuild/protobuf/wkt';
+import { type Timestamp, timestampFromMs, TimestampSchema } from '@bufbuild/protobuf/wkt';
 import { Code, ConnectError, createClient, type Interceptor, type Transport } from '@connectrpc/connect';
 import { createGrpcWebTransport } from '@connectrpc/connect-web';
 import { type Series, TimeseriesService, WatchRequestSchema } from '../gen/timeseries/v1/timeseries_pb';
@@ -20,6 +20,12 @@ export interface WatchOptions {
   asAdmin: boolean;
   /** Resume from this time (epoch ms): points at or after it are sent first. */
   sinceMs: number | null;
+  /**
+   * The series' watermark, kept across streams: when it holds a point, the stream resumes
+   * exactly there (nanoseconds, not the chart's rounded milliseconds) and what the server
+   * sends again at or before it is dropped, so a resumed stream has no gap and no repeat.
+   */
+  cursor?: LiveCursor;
   signal: AbortSignal;
   /** Called when the server has accepted the stream (its response headers arrived). */
   onOpen?: () => void;
@@ -56,6 +62,38 @@ export function shouldResume(error: unknown, usedToken: string | null, currentTo
   return ConnectError.from(error).code === Code.Unauthenticated && currentToken !== null && currentToken !== usedToken;
 }
 
+/** The time of the last point delivered of one series (ns since the epoch). */
+export class LiveCursor {
+  lastNanos: bigint | null = null;
+
+  /** The Watch `since` to resume from: the last point itself (the server sends at or after). */
+  since(): Timestamp | undefined {
+    if (this.lastNanos === null) return undefined;
+    const n = this.lastNanos;
+    return create(TimestampSchema, { seconds: n / 1_000_000_000n, nanos: Number(n % 1_000_000_000n) });
+  }
+
+  /** The points of `series` after the watermark, which then advances past them. */
+  admit(series: Series): Series | null {
+    const times = series.timesUnixNano;
+    const keep: number[] = [];
+    for (let i = 0; i < times.length; i++) {
+      if (this.lastNanos === null || times[i] > this.lastNanos) {
+        keep.push(i);
+        this.lastNanos = times[i];
+      }
+    }
+    if (keep.length === times.length) return series;
+    if (!keep.length) return null;
+    const values: readonly unknown[] = series.values.case ? series.values.value.values : [];
+    const kept = { ...series, timesUnixNano: keep.map((i) => times[i]) } as Series;
+    if (series.values.case) {
+      kept.values = { case: series.values.case, value: { ...series.values.value, values: keep.map((i) => values[i]) } } as Series['values'];
+    }
+    return kept;
+  }
+}
+
 /** Streams the new points of one series as chart columns until the signal aborts. */
 export async function* watchSeries(options: WatchOptions): AsyncGenerator<ChartData> {
   const auth: Interceptor = (next) => (req) => {
@@ -70,12 +108,14 @@ export async function* watchSeries(options: WatchOptions): AsyncGenerator<ChartD
   const request = create(WatchRequestSchema, {
     scope: options.asAdmin && series.owner ? { owner: series.owner } : undefined,
     selector: { measurement: series.measurement, field: series.field, tags: series.tags },
-    since: options.sinceMs === null ? undefined : timestampFromMs(options.sinceMs),
+    since: options.cursor?.since() ?? (options.sinceMs === null ? undefined : timestampFromMs(options.sinceMs)),
   });
   for await (const response of client.watch(request, { signal: options.signal, onHeader: () => options.onOpen?.() })) {
     for (const s of response.series) {
       // A tag selector also matches series with more tags: keep the selected one only.
-      if (s.field === series.field && sameTags(s.tags, series.tags)) yield columnsOf(s);
+      if (s.field !== series.field || !sameTags(s.tags, series.tags)) continue;
+      const fresh = options.cursor ? options.cursor.admit(s) : s;
+      if (fresh) yield columnsOf(fresh);
     }
   }
 }
