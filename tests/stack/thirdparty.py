@@ -13,6 +13,10 @@ into place only when complete; a lock serialises concurrent callers (pytest work
   libflux compiled by influxdata's pkg-config wrapper (as Homebrew's formula does); no web UI.
 - oauth2-proxy: the Go module `github.com/oauth2-proxy/oauth2-proxy/v7`.
 - keycloak: `org.keycloak:keycloak-quarkus-dist` (zip) from Maven Central.
+- telegraf (bench-only: `make bench-ingest` compares the consumer with it; no test needs it, so
+  `make thirdparty` leaves it out): the Go module `github.com/influxdata/telegraf`, a custom build
+  with only the plugins the benchmark configures (docs/CUSTOMIZATION.md: the `custom` tag plus
+  one tag per plugin), which builds in a fraction of the time of all plugins.
 """
 
 from __future__ import annotations
@@ -33,6 +37,16 @@ from chart import config as chart_config
 CACHE = Path(os.environ.get("TIMESERIES_CACHE", Path.home() / ".cache" / "timeseries-topology"))
 
 
+# Not in the chart (the project never runs Telegraf); the newest release the module proxy served
+# when the benchmark was written.
+TELEGRAF_VERSION = "v1.39.3"
+# Programs only a benchmark runs: obtained by their bench target, never by `make thirdparty`.
+BENCH_ONLY = frozenset({"telegraf"})
+# The plugins bench-ingest configures (tests/ingest/telegraf.py); a plugin missing here is
+# reported by Telegraf at start as an undefined plugin.
+TELEGRAF_PLUGINS = ("inputs.amqp_consumer", "outputs.influxdb_v2", "parsers.json_v2", "parsers.influx")
+
+
 class BuildError(RuntimeError):
     """A third-party program could not be obtained; the message names the failing step."""
 
@@ -44,6 +58,7 @@ def versions() -> dict[str, str]:
         "influxd": "v" + images.influxdb.tag.removeprefix("v"),
         "oauth2-proxy": "v" + images.oauth2_proxy.tag.removeprefix("v"),
         "keycloak": images.keycloak.tag,
+        "telegraf": TELEGRAF_VERSION,
     }
 
 
@@ -131,6 +146,19 @@ def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> No
     )
 
 
+def _build_telegraf(version: str, work: Path, target: Path, log: Path) -> None:
+    src = _go_module_source("github.com/influxdata/telegraf", version, work / "telegraf", log)
+    # As upstream's Makefile builds it (static, version stamped in), with only our plugins.
+    tags = ",".join(("custom", *TELEGRAF_PLUGINS))
+    ldflags = f"-X github.com/influxdata/telegraf/internal.Version={version.removeprefix('v')}"
+    _run(
+        ["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "telegraf"), "./cmd/telegraf"],
+        src,
+        log,
+        {"CGO_ENABLED": "0"},
+    )
+
+
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
     _run(
@@ -152,6 +180,7 @@ _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
     "influxd": (_build_influxd, "influxd"),
     "oauth2-proxy": (_build_oauth2_proxy, "oauth2-proxy"),
     "keycloak": (_fetch_keycloak, "keycloak"),
+    "telegraf": (_build_telegraf, "telegraf"),
 }
 
 
@@ -205,7 +234,7 @@ def keep(name: str, key: str, tree: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or list(_BUILDERS)
+    names = argv or [name for name in _BUILDERS if name not in BENCH_ONLY]
     try:
         for name in names:
             print(obtain(name))
