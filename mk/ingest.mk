@@ -4,6 +4,11 @@
 bench-ingest: setup thirdparty telegraf ## ingestion throughput: write ceiling, bare dequeue, consumer vs Telegraf, scaling
 	$(PY) -m tests.ingest.bench $(BENCH_ARGS)
 
+.PHONY: profile-ingest
+profile-ingest: setup thirdparty ## where the consumer's time goes on each bench-ingest load (py-spy); stacks in .run/profile
+	$(PY) -m pip install -q -e '.[profile]'
+	$(PY) -m tests.ingest.bench --profile .run/profile $(BENCH_ARGS)
+
 # Bench-only (not in TEST_PREREQS): Telegraf, the peer bench-ingest compares the consumer with.
 .PHONY: telegraf
 telegraf: $(VENV)/.installed ## build (once) Telegraf with the plugins bench-ingest configures
