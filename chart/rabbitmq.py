@@ -199,6 +199,10 @@ class RabbitMQBroker(Construct):
             "definitions.skip_if_unchanged = true",
             "vm_memory_high_watermark.relative = 0.6",
             "disk_free_limit.absolute = 1GB",
+            # Stamp every message with its time of receipt (header timestamp_in_ms, and the
+            # timestamp property when unset), unless its publisher did: the time of its points
+            # that have none, the same at every redelivery (services/consumer/decode.py).
+            "message_interceptors.incoming.set_header_timestamp.overwrite = false",
         ]
         if settings.management_route:
             lines.append("management.path_prefix = /rabbitmq")

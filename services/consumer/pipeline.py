@@ -21,7 +21,7 @@ import aiormq.abc
 from pamqp import commands
 
 from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE, REASON_HEADER
-from services.consumer.decode import Poison, Rules, decode
+from services.consumer.decode import Decoder, Poison
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
 from services.consumer.writer import InfluxWriter, WriteRejected, WriteUnavailable
@@ -57,7 +57,7 @@ class Pipeline:
         channel: aiormq.abc.AbstractChannel,
         dead_channel: aiormq.abc.AbstractChannel,
         writer: InfluxWriter,
-        rules: Rules,
+        decoder: Decoder,
         tuning: Tuning,
         metrics: Metrics,
         health: Health,
@@ -65,7 +65,7 @@ class Pipeline:
         self._channel = channel
         self._dead_channel = dead_channel  # in publisher-confirm mode
         self._writer = writer
-        self._rules = rules
+        self._decoder = decoder  # the consumer's, with its caches: it outlives channels
         self._tuning = tuning
         self._metrics = metrics
         self._health = health
@@ -101,16 +101,8 @@ class Pipeline:
     async def on_message(self, message: Message) -> None:
         """aiormq's consumer callback: decode and add to the current batch (no awaits)."""
         batch = self._batch
-        properties = message.header.properties
         try:
-            decoded = decode(
-                message.body,
-                properties.content_type,
-                properties.headers,
-                properties.user_id,
-                self._rules,
-                properties.content_encoding,
-            )
+            decoded = self._decoder.decode(message.body, message.header.properties)
         except Poison as exc:
             batch.poison.append((message, str(exc)))
         else:

@@ -11,7 +11,7 @@ import aio_pika
 import aiormq
 
 from services.common import topology
-from services.consumer.decode import Rules
+from services.consumer.decode import Decoder, Rules
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
 from services.consumer.pipeline import Pipeline, Tuning, backoff
@@ -49,7 +49,9 @@ class Consumer:
             settings.influx_timeout_ms,
         )
         self.health = Health(probe=self._writer.probe)
-        self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
+        self._decoder = Decoder(
+            Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
+        )
         self._tuning = Tuning(
             batch_points=settings.batch_points,
             batch_age_s=settings.batch_age_ms / 1000,
@@ -138,7 +140,7 @@ class Consumer:
             raw,
             await dead_channel.get_underlay_channel(),
             self._writer,
-            self._rules,
+            self._decoder,
             self._tuning,
             self.metrics,
             self.health,

@@ -23,7 +23,7 @@ import orjson
 from pamqp import commands
 
 from services.common import topology
-from services.common.lineprotocol import InvalidPoint, point_line
+from services.common.lineprotocol import InvalidPoint, PointFormatter
 
 Format = Literal["json", "lp"]
 
@@ -38,14 +38,15 @@ def messages(
     """Group points into messages, owners taking turns: (owner, body, number of points)."""
     turn = itertools.cycle(owners)
     iterator = iter(points)
+    formatter = PointFormatter()
     while chunk := list(itertools.islice(iterator, per_message)):
         owner = next(turn)
         if fmt == "json":
             yield owner, orjson.dumps({"owner": owner, "points": chunk}), len(chunk)
         else:
-            now = time.time_ns()
+            now = time.time_ns()  # a point without time is stamped here, once, where it enters
             try:
-                yield owner, "".join(point_line(p, "", now) for p in chunk).encode(), len(chunk)
+                yield owner, "".join(formatter.line(p, "", now) for p in chunk).encode(), len(chunk)
             except InvalidPoint as exc:
                 raise PublishError(f"cannot write a point as line protocol: {exc}") from None
 
