@@ -97,6 +97,18 @@ STAMPED_LINE_RE = re.compile(_STAMPED_LINE)
 BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?+\n)*+(?:" + _LINE + rb")?+")
 #: A body whose every line has its timestamp (what Telegraf sends): the one check on the hot path.
 STAMPED_BODY_RE = re.compile(rb"(?:(?:" + _STAMPED_LINE + rb")?+\n)*+(?:" + _STAMPED_LINE + rb")?+")
+# The same check, about twice as fast, for the bodies real publishers send: integers and
+# timestamps of at most 19 significant digits, a 19-digit one not starting with 9, so below
+# 9e18 and within every bound above without the exact patterns' alternatives. A body it
+# refuses goes to the exact check, so what is accepted does not change (only how fast).
+_BELOW_9E18 = rb"(?:0*+[1-8]?[0-9]{1,18}+|0++)(?![0-9])"
+_FAST_STAMPED_LINE = _STAMPED_LINE.replace(_INTEGER, rb"-?+" + _BELOW_9E18 + rb"i").replace(
+    _TIMESTAMP, rb"-?+" + _BELOW_9E18
+)
+assert _INTEGER not in _FAST_STAMPED_LINE and _TIMESTAMP not in _FAST_STAMPED_LINE
+FAST_STAMPED_BODY_RE = re.compile(
+    rb"(?:(?:" + _FAST_STAMPED_LINE + rb")?+\n)*+(?:" + _FAST_STAMPED_LINE + rb")?+"
+)
 #: Where a float beyond float64 (which InfluxDB refuses) may be: a positive exponent of three
 #: significant digits, or a run of 209 digits (below 10**99 times that still fits). Text
 #: that no real reading has, so the slow check after it costs nothing on the hot path.
@@ -118,7 +130,7 @@ def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, 
     Returns the new body (ending in a newline, empty lines dropped) and its number of points.
     Raises InvalidPoint naming the first offending line.
     """
-    if STAMPED_BODY_RE.fullmatch(body) is None:
+    if FAST_STAMPED_BODY_RE.fullmatch(body) is None and STAMPED_BODY_RE.fullmatch(body) is None:
         if BODY_RE.fullmatch(body) is None:
             raise InvalidPoint(_first_invalid_line(body))
         if stamp_ns is None:
