@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from services.common import lineprotocol as lp
+from services.common.timestamps import TIME_MAX, TIME_MIN
 
-BOUNDS = [lp.INT64_MIN, lp.INT64_MAX, lp.TIME_MIN, lp.TIME_MAX, 9 * 10**18, 10**19]
+BOUNDS = [lp.INT64_MIN, lp.INT64_MAX, TIME_MIN, TIME_MAX, 9 * 10**18, 10**19]
 numbers = st.one_of(
     st.integers(min_value=-(10**21), max_value=10**21),
     st.sampled_from(BOUNDS).flatmap(lambda b: st.integers(min_value=b - 3, max_value=b + 3)),
