@@ -112,7 +112,11 @@ FAST_STAMPED_BODY_RE = re.compile(
 #: Where a float beyond float64 (which InfluxDB refuses) may be: a positive exponent of three
 #: significant digits, or a run of 209 digits (below 10**99 times that still fits). Text
 #: that no real reading has, so the slow check after it costs nothing on the hot path.
-_MAYBE_OVERFLOW = re.compile(rb"[0-9.][eE]\+?+0*+[1-9][0-9]{2}|[0-9]{209}")
+# Two searches, each starting at a character class the engine scans for quickly: 3x cheaper
+# than the one alternation (py-spy: it was most of prefix_lines); the first one also takes an
+# exponent not after a digit, which only sends such a body to the slow check.
+_MAYBE_OVERFLOW_EXPONENT = re.compile(rb"[eE]\+?+0*+[1-9][0-9]{2}")
+_MAYBE_OVERFLOW_DIGITS = re.compile(rb"[0-9]{209}")
 _SERIES = re.compile(_KEY + rb"(?:," + _KEY + rb"=" + _TAG_VALUE + rb")*+ ")
 _FIELD_AT = re.compile(_KEY + rb"=(" + _FIELD_VALUE + rb")")
 
@@ -140,7 +144,7 @@ def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, 
             line if not line or STAMPED_LINE_RE.fullmatch(line) else line + stamp
             for line in body.split(b"\n")
         )
-    if _MAYBE_OVERFLOW.search(body) is not None:
+    if _MAYBE_OVERFLOW_EXPONENT.search(body) is not None or _MAYBE_OVERFLOW_DIGITS.search(body) is not None:
         for number, line in enumerate(body.split(b"\n"), start=1):
             if line and (value := _overflowing_float(line)) is not None:
                 excerpt = value[:40].decode()
