@@ -1,8 +1,18 @@
 # Ingestion (issue 3): the consumer and publisher services; their tests run in `make test`.
 
 .PHONY: bench-ingest
-bench-ingest: setup ## ingestion throughput: direct-write ceiling, bare dequeue, consumer end to end
+bench-ingest: setup thirdparty telegraf ## ingestion throughput: write ceiling, bare dequeue, consumer vs Telegraf, scaling
 	$(PY) -m tests.ingest.bench $(BENCH_ARGS)
+
+.PHONY: profile-ingest
+profile-ingest: setup thirdparty ## where the consumer's time goes on each bench-ingest load (py-spy); stacks in .run/profile
+	$(PY) -m pip install -q -e '.[profile]'
+	$(PY) -m tests.ingest.bench --profile .run/profile $(BENCH_ARGS)
+
+# Bench-only (not in TEST_PREREQS): Telegraf, the peer bench-ingest compares the consumer with.
+.PHONY: telegraf
+telegraf: $(VENV)/.installed ## build (once) Telegraf with the plugins bench-ingest configures
+	$(PY) -m tests.stack.thirdparty telegraf
 
 # A publisher's own broker user (services/publisher/broker_user.py): the management API and an
 # administrator come from RABBITMQ_API_URL, RABBITMQ_ADMIN_USER, RABBITMQ_ADMIN_PASSWORD and

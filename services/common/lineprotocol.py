@@ -97,10 +97,26 @@ STAMPED_LINE_RE = re.compile(_STAMPED_LINE)
 BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?+\n)*+(?:" + _LINE + rb")?+")
 #: A body whose every line has its timestamp (what Telegraf sends): the one check on the hot path.
 STAMPED_BODY_RE = re.compile(rb"(?:(?:" + _STAMPED_LINE + rb")?+\n)*+(?:" + _STAMPED_LINE + rb")?+")
+# The same check, about twice as fast, for the bodies real publishers send: integers and
+# timestamps of at most 19 significant digits, a 19-digit one not starting with 9, so below
+# 9e18 and within every bound above without the exact patterns' alternatives. A body it
+# refuses goes to the exact check, so what is accepted does not change (only how fast).
+_BELOW_9E18 = rb"(?:0*+[1-8]?[0-9]{1,18}+|0++)(?![0-9])"
+_FAST_STAMPED_LINE = _STAMPED_LINE.replace(_INTEGER, rb"-?+" + _BELOW_9E18 + rb"i").replace(
+    _TIMESTAMP, rb"-?+" + _BELOW_9E18
+)
+assert _INTEGER not in _FAST_STAMPED_LINE and _TIMESTAMP not in _FAST_STAMPED_LINE
+FAST_STAMPED_BODY_RE = re.compile(
+    rb"(?:(?:" + _FAST_STAMPED_LINE + rb")?+\n)*+(?:" + _FAST_STAMPED_LINE + rb")?+"
+)
 #: Where a float beyond float64 (which InfluxDB refuses) may be: a positive exponent of three
 #: significant digits, or a run of 209 digits (below 10**99 times that still fits). Text
 #: that no real reading has, so the slow check after it costs nothing on the hot path.
-_MAYBE_OVERFLOW = re.compile(rb"[0-9.][eE]\+?+0*+[1-9][0-9]{2}|[0-9]{209}")
+# Two searches, each starting at a character class the engine scans for quickly: 3x cheaper
+# than the one alternation (py-spy: it was most of prefix_lines); the first one also takes an
+# exponent not after a digit, which only sends such a body to the slow check.
+_MAYBE_OVERFLOW_EXPONENT = re.compile(rb"[eE]\+?+0*+[1-9][0-9]{2}")
+_MAYBE_OVERFLOW_DIGITS = re.compile(rb"[0-9]{209}")
 _SERIES = re.compile(_KEY + rb"(?:," + _KEY + rb"=" + _TAG_VALUE + rb")*+ ")
 _FIELD_AT = re.compile(_KEY + rb"=(" + _FIELD_VALUE + rb")")
 
@@ -118,7 +134,7 @@ def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, 
     Returns the new body (ending in a newline, empty lines dropped) and its number of points.
     Raises InvalidPoint naming the first offending line.
     """
-    if STAMPED_BODY_RE.fullmatch(body) is None:
+    if FAST_STAMPED_BODY_RE.fullmatch(body) is None and STAMPED_BODY_RE.fullmatch(body) is None:
         if BODY_RE.fullmatch(body) is None:
             raise InvalidPoint(_first_invalid_line(body))
         if stamp_ns is None:
@@ -128,7 +144,7 @@ def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, 
             line if not line or STAMPED_LINE_RE.fullmatch(line) else line + stamp
             for line in body.split(b"\n")
         )
-    if _MAYBE_OVERFLOW.search(body) is not None:
+    if _MAYBE_OVERFLOW_EXPONENT.search(body) is not None or _MAYBE_OVERFLOW_DIGITS.search(body) is not None:
         for number, line in enumerate(body.split(b"\n"), start=1):
             if line and (value := _overflowing_float(line)) is not None:
                 excerpt = value[:40].decode()

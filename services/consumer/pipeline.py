@@ -28,6 +28,7 @@ from pamqp import commands
 
 from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE, REASON_HEADER
 from services.consumer.decode import Decoder, Poison
+from services.consumer.delivery import deliver_inline
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
 from services.consumer.notify import Notifier
@@ -108,7 +109,9 @@ class Pipeline:
         """Consume the queue with the current prefetch, through aiormq's own callback:
         aio-pika's IncomingMessage wrapper costs more per message than decoding does."""
         await self._channel.basic_qos(prefetch_count=self.prefetch)
-        consume_ok = await self._channel.basic_consume(QUEUE, self.on_message, no_ack=False)
+        deliver_inline(self._channel)
+        # aiormq takes a synchronous callback too (tools.awaitable), though typed for a coroutine.
+        consume_ok = await self._channel.basic_consume(QUEUE, self.on_message, no_ack=False)  # type: ignore[arg-type]
         self._consumer_tag = consume_ok.consumer_tag
         self._metrics.prefetch.set(self.prefetch)
         self._metrics.held_bytes.set(self._held_bytes)
@@ -147,8 +150,9 @@ class Pipeline:
 
     # ---- filling -------------------------------------------------------------------------
 
-    async def on_message(self, message: Message) -> None:
-        """aiormq's consumer callback: decode and add to the current batch (no awaits)."""
+    def on_message(self, message: Message) -> None:
+        """aiormq's consumer callback: decode and add to the current batch. Synchronous, so
+        the channel calls it in place (services/consumer/delivery.py); it must never block."""
         batch = self._batch
         try:
             decoded = self._decoder.decode(message.body, message.header.properties)

@@ -65,9 +65,10 @@ def test_external_influxdb_egress_is_the_endpoint_only() -> None:
         assert influx_rules == [
             {"ports": [{"port": 8443, "protocol": "TCP"}], "to": [{"ipBlock": {"cidr": "203.0.113.10/32"}}]}
         ]
-    # The API's only other destination is Keycloak; the consumer's the in-cluster broker.
+    # The API's only other destinations are Keycloak and the in-cluster broker (its Watch
+    # subscription to the consumer's notifications); the consumer's the in-cluster broker.
     others = [r for r in _egress(objects, "api") if r["ports"][0]["port"] != 8443]
-    assert [r["ports"][0]["port"] for r in others] == [8080]
+    assert sorted(r["ports"][0]["port"] for r in others) == [5672, 8080]
     for deployment in ("consumer", "api"):
         env = container_env(named(objects, "Deployment", deployment), deployment)
         assert env["INFLUX_URL"]["value"] == "https://203.0.113.10:8443"
@@ -96,6 +97,11 @@ def test_external_rabbitmq_egress_is_the_endpoint_only() -> None:
     for key in ("username", "password"):
         variable = {"username": "AMQP_USER", "password": "AMQP_PASSWORD"}[key]
         assert env[variable]["valueFrom"]["secretKeyRef"] == {"name": "rabbitmq-consumer", "key": key}
+    # The API's Watch subscription: the same endpoint, over AMQPS, as its own broker user.
+    assert [r for r in _egress(objects, "api") if r["ports"][0]["port"] == 5671] == expected
+    api = container_env(named(objects, "Deployment", "api"), "api")
+    assert api["AMQP_TLS"]["value"] == "true" and api["AMQP_HOST"] == env["AMQP_HOST"]
+    assert api["AMQP_USER"]["valueFrom"]["secretKeyRef"] == {"name": "rabbitmq-api", "key": "username"}
 
 
 def test_topology_job_declares_the_boot_definitions_as_the_topology_user() -> None:

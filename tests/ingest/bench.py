@@ -4,23 +4,34 @@
             with the consumer's own writer (influxdb-client, gzip level 1), one write at a time;
 - dequeue:  a minimal consumer that only acknowledges (aiormq, same prefetch, multiple acks);
 - json1, json100, lp100: the consumer process end to end, 1 point per JSON message and 100
-            per JSON or line protocol message.
+            per JSON or line protocol message;
+- telegraf_*: Telegraf (amqp_consumer → influxdb_v2, tests/stack/telegraf.py) on the same three
+            loads, each run right after the consumer's on an identically filled queue of a vhost
+            with the chart's topology, writing to the same InfluxDB;
+- scaling:  1, 2 and 4 consumer processes on one quorum queue (1 point per JSON message), each
+            against as many bare consumers measured right before it.
 
 Each consumer run drains a queue filled beforehand (the publisher does not share the CPU),
-timed from the consumer's readiness until it has acknowledged every message; InfluxDB is then
-checked to hold every point. The last line is the summary the issue asks for.
+timed from the consumer's readiness until it has acknowledged (Telegraf: written) every
+message; InfluxDB is then checked to hold every point. CPU is the process's user + system time
+over the same interval, per million points; peak RSS is its VmHWM. The last line is the
+summary the issue asks for.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import os
+import re
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import aio_pika
 import aiormq
@@ -32,10 +43,13 @@ from services.consumer.writer import InfluxWriter
 from services.publisher import sources
 from services.publisher.publish import Format, Publisher, messages
 from tests.ingest.helpers import REPO, ConsumerProcess, count
+from tests.stack import telegraf, thirdparty
 from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import Servers
 
 BATCH = 5000
+#: How often the end of a drain is checked (the same for the consumer and Telegraf).
+POLL_S = 0.25
 
 
 def say(text: str) -> None:
@@ -83,81 +97,212 @@ async def ceiling(servers: Servers, points: int) -> float:
     return points / elapsed
 
 
-async def dequeue_only(url: str, expected: int, ready: Path) -> None:
-    """The minimal consumer: acknowledge every message, nothing else (run in a subprocess)."""
+async def dequeue_only(url: str, ready: Path) -> None:
+    """The minimal consumer: acknowledge every message, nothing else (run in a subprocess).
+    Several may share the queue, so none knows its share: each stops once it has had no
+    message for a second (since its last, or its start: another may have taken them all) and
+    prints how many messages it took and when it took the last (0 for none)."""
     connection = await aio_pika.connect(url)
     async with connection:
         channel = await (await connection.channel()).get_underlay_channel()
         await channel.basic_qos(prefetch_count=min(65535, int(2.5 * BATCH)))
-        done = asyncio.get_running_loop().create_future()
-        seen = 0
+        seen, acked, last_tag, last_at = 0, 0, 0, 0.0
 
         async def on_message(message: aiormq.abc.DeliveredMessage) -> None:
-            nonlocal seen
+            nonlocal seen, acked, last_tag, last_at
             seen += 1
-            if seen % BATCH == 0 or seen == expected:
-                await channel.basic_ack(message.delivery.delivery_tag, multiple=True)  # type: ignore[union-attr,arg-type]
-            if seen == expected and not done.done():
-                done.set_result(None)
+            last_tag, last_at = message.delivery.delivery_tag, time.time()  # type: ignore[union-attr,assignment]
+            if seen % BATCH == 0:
+                await channel.basic_ack(last_tag, multiple=True)
+                acked = seen
 
         await channel.basic_consume(topology.QUEUE, on_message)
-        ready.write_text(str(time.time()))  # noqa: ASYNC240 (before the clock starts)
-        await done
-    print(time.time())
+        started = time.time()
+        ready.write_text(str(started))  # noqa: ASYNC240 (before the clock starts)
+        while time.time() - max(started, last_at) < QUIET_S:
+            await asyncio.sleep(0.05)
+        if acked < seen:
+            await channel.basic_ack(last_tag, multiple=True)
+    print(seen, last_at)
 
 
-def run_dequeue(servers: Servers, messages_count: int) -> float:
+QUIET_S = 1.0
+
+
+def run_dequeue(servers: Servers, messages_count: int, processes: int = 1) -> float:
+    """Messages per second that `processes` bare consumers take from one queue together."""
     broker = BrokerVhost(servers.rabbitmq, prefix="bench-")
     asyncio.run(fill(broker.publisher_url("bench"), messages_count, 1, "json"))
     url = broker.url(CONSUMER_USER, broker.consumer_password)
     with tempfile.TemporaryDirectory() as tmp:
-        ready = Path(tmp) / "ready"
-        proc = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tests.ingest.bench",
-                "--dequeue-only",
-                url,
-                str(messages_count),
-                str(ready),
-            ],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            check=True,
+        readies = [Path(tmp) / f"ready{i}" for i in range(processes)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "tests.ingest.bench", "--dequeue-only", url, str(ready)],
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for ready in readies
+        ]
+        outs = [proc.communicate()[0].split() for proc in procs]
+        assert all(proc.returncode == 0 for proc in procs), "dequeue: a bare consumer failed"
+        started = min(float(ready.read_text()) for ready in readies)
+    taken = sum(int(out[0]) for out in outs)
+    assert taken == messages_count, f"dequeue: took {taken} of {messages_count} messages"
+    return messages_count / (max(float(out[1]) for out in outs) - started)
+
+
+class Run(NamedTuple):
+    """One consumer's (or Telegraf's) drain of a filled queue."""
+
+    rate: float  # points per second
+    cpu_s_per_m: float  # CPU seconds (user + system) per million points
+    rss_kib: int  # peak resident set of the (largest) process
+
+    def line(self, name: str, what: str) -> str:
+        return (
+            f"{name:<16} {self.rate:>10,.0f} points/s   {self.cpu_s_per_m:6.2f} CPU s/M points, "
+            f"peak RSS {self.rss_kib >> 10:>4} MiB   {what}"
         )
-        started = float(ready.read_text())
-    return messages_count / (float(proc.stdout.strip()) - started)
 
 
 def run_pipeline(
-    servers: Servers, points: int, per_message: int, fmt: Format, log_dir: Path
-) -> tuple[float, int]:
-    """Points per second through the consumer process, and its peak RSS in KiB."""
+    servers: Servers,
+    points: int,
+    per_message: int,
+    fmt: Format,
+    log_dir: Path,
+    processes: int = 1,
+    profile: Path | None = None,
+) -> Run:
+    """The consumer: `processes` of them on one queue, from the first's readiness until every
+    message is acknowledged. With `profile`, py-spy samples the (first) process meanwhile and
+    its collapsed stacks go to that file."""
     rabbitmq, influx = servers.rabbitmq, servers.influx
     broker = BrokerVhost(rabbitmq, prefix="bench-")
     db = influx.new_bucket("bench_")
     sent = asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
-    proc = ConsumerProcess(
-        broker, influx, db, log_dir / f"consumer-{fmt}{per_message}.log", LOG_LEVEL="WARNING"
-    )
-    proc.env["BATCH_AGE_MS"] = "200"
-    proc.start(wait_ready=False)
+    name = f"consumer-{fmt}{per_message}-x{processes}"
+    procs = [
+        ConsumerProcess(broker, influx, db, log_dir / f"{name}-{i}.log", LOG_LEVEL="WARNING")
+        for i in range(processes)
+    ]
     try:
-        while proc.status("/readyz") != 200:
+        for proc in procs:
+            proc.env["BATCH_AGE_MS"] = "200"
+            proc.start(wait_ready=False)
+        pids = [_pid(proc) for proc in procs]
+        # The clock starts with the first ready process; each one's CPU from its own readiness
+        # (its start-up, imports and connecting, is not ingestion).
+        started, cpu, waiting, spy = 0.0, 0.0, dict(zip(procs, pids, strict=True)), None
+        while waiting:
+            for proc, pid in list(waiting.items()):
+                if proc.status("/readyz") == 200:
+                    started = started or time.perf_counter()
+                    cpu += _cpu_seconds(pid)
+                    del waiting[proc]
             time.sleep(0.005)
-        started = time.perf_counter()
-        while proc.metric("ingest_messages_total") < sent:
-            time.sleep(0.1)  # each scrape costs the consumer CPU: poll gently
+        spy = _py_spy(pids[0], profile) if profile else None
+        while sum(proc.metric("ingest_messages_total") for proc in procs) < sent:
+            # Each scrape costs the consumer CPU (py-spy: 6-8% at 10 per second): poll gently.
+            time.sleep(POLL_S)
         elapsed = time.perf_counter() - started
-        assert proc.proc is not None
-        rss = _peak_rss_kib(proc.proc.pid)
+        cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu
+        rss = max(_peak_rss_kib(pid) for pid in pids)
     finally:
-        proc.close()
+        if spy is not None:
+            spy.send_signal(signal.SIGINT)  # py-spy writes its samples on SIGINT
+            spy.wait(60)
+        for proc in procs:
+            proc.close()
     stored = count(influx, db, "load", owner="bench")
-    assert stored == points, f"{fmt}{per_message}: stored {stored} of {points} points"
-    return points / elapsed, rss
+    assert stored == points, f"{name}: stored {stored} of {points} points"
+    return Run(points / elapsed, cpu / points * 1e6, rss)
+
+
+def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, log_dir: Path) -> Run:
+    """Telegraf on the same load, from its input's connection until it has written every point."""
+    rabbitmq, influx = servers.rabbitmq, servers.influx
+    broker = BrokerVhost(rabbitmq, prefix="bench-")
+    db = influx.new_bucket("bench_")
+    asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
+    target = telegraf.Target(
+        amqp_url=f"amqp://127.0.0.1:{rabbitmq.amqp_port}/{broker.vhost_path}",
+        amqp_user=CONSUMER_USER,
+        amqp_password=broker.consumer_password,
+        queue=topology.QUEUE,
+        influx_url=influx.url,
+        influx_token=influx.tokens(db).write,
+        org=influx.org,
+        bucket=db,
+        owner="bench",
+    )
+    agent = telegraf.TelegrafAgent(
+        log_dir / f"telegraf-{fmt}{per_message}", target, fmt, per_message, BATCH, tag_keys=("series",)
+    )
+    try:
+        agent.start()
+        assert agent.proc is not None
+        pid = agent.proc.pid
+        started, cpu = time.perf_counter(), _cpu_seconds(pid)
+        while agent.written() < points:
+            time.sleep(POLL_S)
+        elapsed = time.perf_counter() - started
+        cpu = _cpu_seconds(pid) - cpu
+        rss = _peak_rss_kib(pid)
+    finally:
+        agent.stop()
+    stored = count(influx, db, "load", owner="bench")
+    assert stored == points, (
+        f"telegraf {fmt}{per_message}: stored {stored} of {points} points (log {agent.log})"
+    )
+    return Run(points / elapsed, cpu / points * 1e6, rss)
+
+
+def _py_spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
+    """py-spy sampling `pid` (Python frames only, idle samples left out) into collapsed stacks."""
+    py_spy = Path(sys.executable).with_name("py-spy")
+    if not py_spy.exists():
+        raise SystemExit("--profile needs py-spy: `make profile-ingest` installs it (.[profile])")
+    argv = [str(py_spy), "record", "--pid", str(pid), "--rate", "250", "--nonblocking", "--nolineno"]
+    return subprocess.Popen(
+        [*argv, "--format", "raw", "--output", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+
+
+def hot_spots(collapsed: Path, top: int = 12) -> list[str]:
+    """The functions that hold the most samples, by own time and with their callees."""
+    own: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    samples = 0
+    for line in collapsed.read_text().splitlines():
+        stack, _, n = line.rpartition(" ")
+        frames = [re.sub(r" \(([^)]*/)?", " (", frame) for frame in stack.split(";")]
+        samples += int(n)
+        own[frames[-1]] += int(n)
+        for frame in set(frames):
+            total[frame] += int(n)
+    if not samples:
+        return ["(no samples)"]
+    lines = [f"  {100 * n / samples:5.1f}% own   {frame}" for frame, n in own.most_common(top)]
+    inclusive = [(f, n) for f, n in total.most_common(4 * top) if n < samples][:top]
+    lines += [f"  {100 * n / samples:5.1f}% incl  {frame}" for frame, n in inclusive]
+    return [f"  {samples} samples", *lines]
+
+
+def _pid(proc: ConsumerProcess) -> int:
+    assert proc.proc is not None
+    return proc.proc.pid
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (all its threads) so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
 
 
 def _peak_rss_kib(pid: int) -> int:
@@ -171,15 +316,41 @@ def _load_average() -> str:
     return " ".join(f"{v:.2f}" for v in os.getloadavg())
 
 
+CASES: tuple[tuple[str, int, Format, str], ...] = (
+    ("json1", 1, "json", "1 point per JSON message"),
+    ("json100", 100, "json", "100 points per JSON message"),
+    ("lp100", 100, "lp", "100 points per line protocol message"),
+)
+
+
+def profile(servers: Servers, args: argparse.Namespace, log_dir: Path) -> None:
+    """Where the consumer's time goes on each load (py-spy's own sampling costs CPU, so these
+    runs' rates are not the benchmark's)."""
+    args.profile.mkdir(parents=True, exist_ok=True)
+    for name, per_message, fmt, what in CASES:
+        points = args.messages if per_message == 1 else args.points
+        out = args.profile / f"{name}.txt"
+        run = run_pipeline(servers, points, per_message, fmt, log_dir, profile=out)
+        say(run.line(name, f"{what} (under py-spy); stacks in {out}"))
+        for line in hot_spots(out):
+            say(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--points", type=int, default=1_000_000, help="points for ceiling, json100 and lp100")
-    parser.add_argument("--messages", type=int, default=100_000, help="messages for dequeue and json1")
-    parser.add_argument("--dequeue-only", nargs=3, metavar=("URL", "N", "READY_FILE"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--messages", type=int, default=100_000, help="messages for dequeue, json1 and scaling"
+    )
+    parser.add_argument("--scaling", default="1,2,4", help="consumer process counts ('' to skip)")
+    parser.add_argument(
+        "--profile", type=Path, help="only profile the consumer (py-spy) on each load; stacks to this dir"
+    )
+    parser.add_argument("--dequeue-only", nargs=2, metavar=("URL", "READY_FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dequeue_only:
-        url, n, ready = args.dequeue_only
-        asyncio.run(dequeue_only(url, int(n), Path(ready)))
+        url, ready = args.dequeue_only
+        asyncio.run(dequeue_only(url, Path(ready)))
         return
 
     servers = Servers()
@@ -187,30 +358,49 @@ def main() -> None:
         say(f"starting RabbitMQ and InfluxDB (load average before: {_load_average()})")
         servers.rabbitmq.start()
         servers.influx.start()
+        thirdparty.obtain("telegraf")  # built before the clock matters (bench-ingest's prerequisite)
         log_dir = servers.base / "logs"
         log_dir.mkdir()
+        if args.profile:
+            profile(servers, args, log_dir)
+            return
         # The machine is shared: each reference is measured twice, around the runs it is
         # compared with, and the better figure is kept, so the ratios err on the low side.
+        # Telegraf runs right after the consumer on each load, so both see the same machine.
         ceilings = [asyncio.run(ceiling(servers, args.points))]
         say(f"ceiling  {ceilings[0]:>10,.0f} points/s   direct writes, {BATCH:,} points per batch")
         dequeues = [run_dequeue(servers, args.messages)]
         say(f"dequeue  {dequeues[0]:>10,.0f} messages/s acknowledge only")
-        json1, rss1 = run_pipeline(servers, args.messages, 1, "json", log_dir)
-        say(f"json1    {json1:>10,.0f} points/s   1 point per JSON message, peak RSS {rss1 >> 10} MiB")
+        ours: dict[str, Run] = {}
+        theirs: dict[str, Run] = {}
+        for name, per_message, fmt, what in CASES:
+            points = args.messages if per_message == 1 else args.points
+            ours[name] = run_pipeline(servers, points, per_message, fmt, log_dir)
+            say(ours[name].line(name, what))
+            theirs[name] = run_telegraf(servers, points, per_message, fmt, log_dir)
+            say(theirs[name].line(f"telegraf_{name}", what))
         dequeues.append(run_dequeue(servers, args.messages))
         say(f"dequeue  {dequeues[1]:>10,.0f} messages/s acknowledge only (again)")
-        json100, rss100 = run_pipeline(servers, args.points, 100, "json", log_dir)
-        say(f"json100  {json100:>10,.0f} points/s   100 points per JSON message, peak RSS {rss100 >> 10} MiB")
-        lp100, rsslp = run_pipeline(servers, args.points, 100, "lp", log_dir)
-        say(f"lp100    {lp100:>10,.0f} points/s   100 points per LP message, peak RSS {rsslp >> 10} MiB")
         ceilings.append(asyncio.run(ceiling(servers, args.points)))
         say(f"ceiling  {ceilings[1]:>10,.0f} points/s   direct writes (again)")
+        for processes in [int(n) for n in args.scaling.split(",") if n]:
+            bare = run_dequeue(servers, args.messages, processes)
+            scaled = run_pipeline(servers, args.messages, 1, "json", log_dir, processes)
+            say(
+                f"scaling x{processes}: consumers {scaled.rate:>8,.0f} messages/s, "
+                f"{processes} bare consumers {bare:>8,.0f} messages/s, ratio {scaled.rate / bare:.2f}, "
+                f"{scaled.cpu_s_per_m:.2f} CPU s/M points, peak RSS {scaled.rss_kib >> 10} MiB per process"
+            )
         ceil, deq = max(ceilings), max(dequeues)
-        say(f"consumer peak RSS {max(rss1, rss100, rsslp) >> 10} MiB; load average after: {_load_average()}")
+        vs = {name: ours[name].rate / theirs[name].rate for name in ours}
+        say(f"load average after: {_load_average()}")
         say(
-            f"ingest: ceiling={ceil:.0f} dequeue={deq:.0f} json1={json1:.0f} json100={json100:.0f} "
-            f"lp100={lp100:.0f} ratio_json1={json1 / deq:.2f} ratio_json100={json100 / ceil:.2f} "
-            f"ratio_lp100={lp100 / ceil:.2f}"
+            f"ingest: ceiling={ceil:.0f} dequeue={deq:.0f} json1={ours['json1'].rate:.0f} "
+            f"json100={ours['json100'].rate:.0f} lp100={ours['lp100'].rate:.0f} "
+            f"ratio_json1={ours['json1'].rate / deq:.2f} ratio_json100={ours['json100'].rate / ceil:.2f} "
+            f"ratio_lp100={ours['lp100'].rate / ceil:.2f} telegraf_json1={theirs['json1'].rate:.0f} "
+            f"telegraf_json100={theirs['json100'].rate:.0f} telegraf_lp100={theirs['lp100'].rate:.0f} "
+            f"vs_telegraf_min={min(vs.values()):.2f}"
         )
     finally:
         servers.close()

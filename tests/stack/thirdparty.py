@@ -15,6 +15,10 @@ into place only when complete; a lock serialises concurrent callers (pytest work
 - keycloak: `org.keycloak:keycloak-quarkus-dist` (zip) from Maven Central.
 - rabbitmq: Debian trixie's rabbitmq-server (4.x, with the Erlang it needs) in a trixie root
   made with debootstrap, apart from this bookworm system; run chrooted (tests/stack/servers.py).
+- telegraf (bench-only: `make bench-ingest` compares the consumer with it; no test needs it, so
+  `make thirdparty` leaves it out): the Go module `github.com/influxdata/telegraf`, a custom build
+  with only the plugins the benchmark configures (docs/CUSTOMIZATION.md: the `custom` tag plus
+  one tag per plugin), which builds in a fraction of the time of all plugins.
 """
 
 from __future__ import annotations
@@ -35,6 +39,16 @@ from chart import config as chart_config
 CACHE = Path(os.environ.get("TIMESERIES_CACHE", Path.home() / ".cache" / "timeseries-topology"))
 
 
+# Not in the chart (the project never runs Telegraf); the newest release the module proxy served
+# when the benchmark was written.
+TELEGRAF_VERSION = "v1.39.3"
+# Programs only a benchmark runs: obtained by their bench target, never by `make thirdparty`.
+BENCH_ONLY = frozenset({"telegraf"})
+# The plugins bench-ingest configures (tests/ingest/telegraf.py); a plugin missing here is
+# reported by Telegraf at start as an undefined plugin.
+TELEGRAF_PLUGINS = ("inputs.amqp_consumer", "outputs.influxdb_v2", "parsers.json_v2", "parsers.influx")
+
+
 class BuildError(RuntimeError):
     """A third-party program could not be obtained; the message names the failing step."""
 
@@ -47,6 +61,7 @@ def versions() -> dict[str, str]:
         "oauth2-proxy": "v" + images.oauth2_proxy.tag.removeprefix("v"),
         "keycloak": images.keycloak.tag,
         "rabbitmq": images.rabbitmq.tag.split("-", 1)[0],
+        "telegraf": TELEGRAF_VERSION,
     }
 
 
@@ -134,6 +149,19 @@ def _build_oauth2_proxy(version: str, work: Path, target: Path, log: Path) -> No
     )
 
 
+def _build_telegraf(version: str, work: Path, target: Path, log: Path) -> None:
+    src = _go_module_source("github.com/influxdata/telegraf", version, work / "telegraf", log)
+    # As upstream's Makefile builds it (static, version stamped in), with only our plugins.
+    tags = ",".join(("custom", *TELEGRAF_PLUGINS))
+    ldflags = f"-X github.com/influxdata/telegraf/internal.Version={version.removeprefix('v')}"
+    _run(
+        ["go", "build", "-tags", tags, "-ldflags", ldflags, "-o", str(target / "telegraf"), "./cmd/telegraf"],
+        src,
+        log,
+        {"CGO_ENABLED": "0"},
+    )
+
+
 def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     artifact = f"org.keycloak:keycloak-quarkus-dist:{version}:zip"
     _run(
@@ -205,6 +233,7 @@ _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
     "oauth2-proxy": (_build_oauth2_proxy, "oauth2-proxy"),
     "keycloak": (_fetch_keycloak, "keycloak"),
     "rabbitmq": (_build_rabbitmq, "root"),
+    "telegraf": (_build_telegraf, "telegraf"),
 }
 
 
@@ -258,7 +287,7 @@ def keep(name: str, key: str, tree: Path) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or list(_BUILDERS)
+    names = argv or [name for name in _BUILDERS if name not in BENCH_ONLY]
     try:
         for name in names:
             print(obtain(name))
