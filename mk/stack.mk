@@ -2,7 +2,7 @@
 # once from its registry at the chart's pinned version and cached outside the work tree.
 
 .PHONY: thirdparty
-thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy and Keycloak at the chart's versions
+thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy, Keycloak (the chart's versions), Kubernetes, etcd, helm
 	$(PY) -m tests.stack.thirdparty
 
 TEST_PREREQS += thirdparty
