@@ -205,21 +205,19 @@ def allowed(objects: tuple[Manifest, ...], src: Endpoint, dst: Endpoint, port: i
             and _matches(p["spec"]["podSelector"], ep.label_map)
         ]
 
-    out = selecting(src, "Egress")
-    if out and not any(
-        ("to" not in rule or any(_peer(peer, src.namespace, dst, objects) for peer in rule["to"]))
-        and _port(rule.get("ports"), dst, port, protocol)
-        for p in out
-        for rule in p["spec"].get("egress") or []
-    ):
-        return False
-    into = selecting(dst, "Ingress")
-    return not into or any(
-        ("from" not in rule or any(_peer(peer, dst.namespace, src, objects) for peer in rule["from"]))
-        and _port(rule.get("ports"), dst, port, protocol)
-        for p in into
-        for rule in p["spec"].get("ingress") or []
-    )
+    def admits(me: Endpoint, direction: str, other: Endpoint) -> bool:
+        """Whether `me` is not isolated in `direction`, or a rule of a policy isolating it
+        admits `other` (an ingress rule's peers are in `from`, an egress rule's in `to`)."""
+        isolating = selecting(me, direction)
+        peers = "from" if direction == "Ingress" else "to"
+        return not isolating or any(
+            (peers not in rule or any(_peer(peer, me.namespace, other, objects) for peer in rule[peers]))
+            and _port(rule.get("ports"), dst, port, protocol)
+            for p in isolating
+            for rule in p["spec"].get(direction.lower()) or []
+        )
+
+    return admits(src, "Egress", dst) and admits(dst, "Ingress", src)
 
 
 def allowed_flows(
