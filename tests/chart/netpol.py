@@ -109,6 +109,7 @@ def universe(config: Config, objects: tuple[Manifest, ...]) -> list[Endpoint]:
         # The cloud's metadata endpoint on the node (credentials): nothing may reach it.
         Endpoint("@node-metadata", ip="169.254.169.254"),
     ]
+    found += [Endpoint(f"@{address}", ip=address) for address in sorted(_addresses(objects))]
     found += [
         Endpoint(f"@dns-address-{i}", ip=str(ipaddress.ip_network(cidr)[0]))
         for i, cidr in enumerate(config.dns.addresses)
@@ -265,7 +266,29 @@ def _resolve(config: Config, objects: tuple[Manifest, ...], host: str, port: int
         return _backends(objects, name, port)
     if host in (config.app_host, config.grpc_host, config.auth_host):
         return set()
+    if _is_address(host):
+        return {(f"@{host}", port)}  # an address outside the cluster, named in the settings
     return {(OUTSIDE, port)}
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _addresses(objects: tuple[Manifest, ...]) -> set[str]:
+    """IP addresses the workloads' settings connect to (an external engine's, say)."""
+    return {
+        host
+        for w in _workloads(objects)
+        for env, args in _settings(w)
+        for text in [*env.values(), *args]
+        for _, host, _ in _URL.findall(text)
+        if _is_address(host)
+    }
 
 
 def _settings(workload: Manifest) -> list[tuple[dict[str, str], list[str]]]:
@@ -280,11 +303,15 @@ def _settings(workload: Manifest) -> list[tuple[dict[str, str], list[str]]]:
     ]
 
 
-def connections(config: Config, objects: tuple[Manifest, ...], workload: Manifest) -> set[tuple[str, int]]:
-    """What a workload's settings connect to: URLs, and `<X>_HOST` with `<X>_PORT`."""
+def connections(
+    config: Config, objects: tuple[Manifest, ...], workload: Manifest, prefix: str = ""
+) -> set[tuple[str, int]]:
+    """What a workload's settings connect to: URLs, and `<X>_HOST` with `<X>_PORT` (only the
+    variables starting with `prefix`, when given: AMQP for the broker)."""
     found: set[tuple[str, int]] = set()
-    for env, args in _settings(workload):
-        for text in [*env.values(), *args]:
+    for every, args in _settings(workload):
+        env = {k: v for k, v in every.items() if k.startswith(prefix)}
+        for text in [*env.values(), *(args if not prefix else [])]:
             for scheme, host, port in _URL.findall(text):
                 number = int(port) if port else DEFAULT_PORTS[scheme.rsplit(":", 1)[-1]]
                 found |= _resolve(config, objects, host, number)
@@ -379,11 +406,7 @@ def needed(config: Config, objects: tuple[Manifest, ...]) -> set[Flow]:
             tcp |= {("@monitoring", name, port) for port in _metrics(workload)}
         if name == "consumer":
             # Publishers dial the broker the consumer reads from (chart/README: one broker).
-            tcp |= {
-                ("@publisher", dst, port)
-                for dst, port in connections(config, objects, workload)
-                if dst == "rabbitmq"
-            }
+            tcp |= {("@publisher", dst, port) for dst, port in connections(config, objects, workload, "AMQP")}
     edge = config.edge
     sources = [
         e
