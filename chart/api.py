@@ -6,7 +6,7 @@ import dataclasses
 
 from constructs import Construct
 
-from chart import secrets, workload
+from chart import links, secrets, workload
 from chart.config import ApiLimits, Image, Stateless
 
 NAME = "api"
@@ -20,7 +20,7 @@ USER = 10011
 class ApiProps:
     image: Image
     scale: Stateless
-    influx_url: str
+    influx: links.InfluxLink
     influx_db: str
     oidc_issuer: str
     oidc_discovery_url: str
@@ -35,7 +35,7 @@ class ApiProps:
 def environment(props: ApiProps) -> dict[str, str]:
     """The plain variables (ApiSettings); INFLUX_TOKEN comes from a Secret."""
     values = {
-        "INFLUX_URL": props.influx_url,
+        **links.influx_env(props.influx),
         "INFLUX_DB": props.influx_db,
         "OIDC_ISSUER": props.oidc_issuer,
         "OIDC_AUDIENCE": "timeseries-api",
@@ -56,9 +56,12 @@ class ApiServer(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ApiProps) -> None:
         super().__init__(scope, node_id)
         variables = workload.env(environment(props))
-        # Read-only on the bucket (the influxdb-tokens Job fills the Secret).
+        # Read-only on the bucket (the influxdb-tokens Job, or the external engine's operator,
+        # fills the Secret).
         variables.update(
-            workload.secret_env(self, secrets.INFLUXDB_API, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
+            workload.secret_env(
+                self, props.influx.api_token_secret, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY}
+            )
         )
         self.deployment = workload.stateless(
             self,
@@ -70,7 +73,7 @@ class ApiServer(Construct):
                 ports={"http": HTTP_PORT, "grpc": GRPC_PORT},
                 probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/readyz"),
                 env=variables,
-                volume_mounts=[workload.tmp_mount(self)],
+                volume_mounts=[workload.tmp_mount(self), *links.ca_mounts(self, props.influx.ca, "influxdb")],
                 app_protocols={"http": "http", "grpc": "kubernetes.io/h2c"},
             ),
         )

@@ -13,6 +13,7 @@ import ipaddress
 import re
 import tomllib
 import typing
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -62,6 +63,10 @@ def reserved_domain(name: str) -> str | None:
     """The reserved domain that `name` is or lies under, or None."""
     name = name.lower().rstrip(".")
     return next((d for d in _RESERVED_DOMAINS if name == d or name.endswith(f".{d}")), None)
+
+
+#: The private ranges pod networks use (RFC 1918, RFC 6598's shared space, IPv6 unique local).
+PRIVATE_NETWORKS = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
 
 
 class ConfigError(ValueError):
@@ -125,13 +130,85 @@ class Stateless:
 
 
 @dataclasses.dataclass(frozen=True)
+class CaSource:
+    """Where the pods find the CA that signed an external endpoint's certificate: a key of a
+    ConfigMap or of a Secret (at most one of the two). Neither: the image's system CAs."""
+
+    config_map: str = ""
+    secret: str = ""
+    key: str = "ca.crt"
+
+    @property
+    def given(self) -> bool:
+        return bool(self.config_map or self.secret)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reach:
+    """Where an external endpoint is, for the NetworkPolicies, which match addresses and pods,
+    never DNS names (chart/README.md, "External InfluxDB and RabbitMQ"). An endpoint given by
+    IP address needs nothing here; one given by host name needs `addresses` (the CIDRs it
+    resolves to) or, for an engine in another namespace of this cluster, `namespace`."""
+
+    addresses: tuple[str, ...] = ()
+    """CIDRs of the endpoint (`0.0.0.0/0` only if you accept any address on its port)."""
+    namespace: str = ""
+    """The namespace of an in-cluster engine (RabbitMQ Cluster Operator, ...)."""
+    pod_labels: tuple[str, ...] = ()
+    """With `namespace`: labels (`key=value`) of its pods; empty = every pod there."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ExternalInfluxDB:
+    """A managed or distributed engine serving /api/v2/write and InfluxQL on /query (InfluxDB
+    Cloud, InfluxDB 3 Enterprise or Clustered, another 2.x). `influxdb.org` and `.bucket` name
+    its org and bucket; the tokens are made there, least privilege, by its operator."""
+
+    url: str = ""
+    """Required in external mode: https://host[:port] (verified TLS)."""
+    consumer_token_secret: str = "influxdb-consumer-token"  # noqa: S105 - a Secret\'s name, not a value
+    """Secret whose key `token` may write the bucket (and nothing else)."""
+    api_token_secret: str = "influxdb-api-token"  # noqa: S105 - a Secret\'s name, not a value
+    """Secret whose key `token` may read the bucket (and nothing else)."""
+    ca: CaSource = CaSource()
+    reach: Reach = Reach()
+
+
+@dataclasses.dataclass(frozen=True)
 class InfluxDB:
     storage: Storage
     resources: Resources
     org: str = "timeseries"
     bucket: str = "timeseries"
     retention: str = "30d"
-    """Bucket retention (InfluxDB duration such as 30d, 1w, 0 for infinite)."""
+    """Bucket retention (InfluxDB duration such as 30d, 1w, 0 for infinite); in-cluster only."""
+    mode: Literal["in-cluster", "external"] = "in-cluster"
+    """`external`: no InfluxDB in the cluster; the consumer and the API use `external`."""
+    external: ExternalInfluxDB = ExternalInfluxDB()
+
+
+@dataclasses.dataclass(frozen=True)
+class ExternalRabbitMQ:
+    """A managed RabbitMQ, or one run by the RabbitMQ Cluster Operator, reached over AMQPS."""
+
+    hosts: tuple[str, ...] = ()
+    """Required in external mode: the broker's host names or IPs (tried in turn on reconnect)."""
+    port: int = 5671
+    vhost: str = "/"
+    tls: bool = True
+    """AMQPS, verifying the broker's certificate; off only for a broker on a trusted network."""
+    server_name: str = ""
+    """The name the broker's certificate carries, when it is not the host's (SNI, verification)."""
+    ca: CaSource = CaSource()
+    reach: Reach = Reach()
+    consumer_secret: str = "rabbitmq-consumer"  # noqa: S105 - a Secret\'s name, not a value
+    """Secret with `username` and `password` of the consumer's broker user (read the points
+    queue, write the dead-letter exchange: chart/rabbitmq_definitions.py consumer_access)."""
+    declare_topology: bool = True
+    """A one-shot Job declares the queue topology (the definitions the in-cluster broker boots
+    with); false where the broker forbids declaring: the consumer then checks it at start."""
+    topology_secret: str = "rabbitmq-topology"  # noqa: S105 - a Secret\'s name, not a value
+    """Secret with `username` and `password` of a user that may configure the vhost (the Job's)."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -139,6 +216,9 @@ class RabbitMQ:
     nodes: int
     storage: Storage
     resources: Resources
+    mode: Literal["in-cluster", "external"] = "in-cluster"
+    """`external`: no RabbitMQ in the cluster; the consumer and the publishers use `external`."""
+    external: ExternalRabbitMQ = ExternalRabbitMQ()
     consumer_user: str = "consumer"
     """The consumer's broker user (least privilege: chart/rabbitmq_definitions.py)."""
     admin_user: str = "operator"
@@ -198,6 +278,10 @@ class Edge:
     """Required for Let's Encrypt: a real address (reserved domains such as example.com are refused)."""
     cert_manager_namespace: str = "cert-manager"
     """cert-manager's cluster resource namespace, where the self-signed CA's key pair is kept."""
+    proxy_cidrs: tuple[str, ...] = PRIVATE_NETWORKS
+    """Addresses the data plane connects to oauth2-proxy from: only these may set X-Forwarded-*
+    (`--trusted-proxy-ip`; unset, oauth2-proxy trusts every address). The defaults are the
+    private ranges that pod networks use; narrow them to the cluster's pod CIDR."""
 
     @property
     def acme(self) -> bool:
@@ -312,7 +396,7 @@ _BASE: dict[str, Any] = {
         "api": _image(_PROJECT_REGISTRY, "api", _PROJECT_TAG),
         "frontend": _image(_PROJECT_REGISTRY, "frontend", _PROJECT_TAG),
         "influxdb": _image("docker.io", "library/influxdb", "2.7.12"),
-        "rabbitmq": _image("docker.io", "library/rabbitmq", "3.13.7-management"),
+        "rabbitmq": _image("docker.io", "library/rabbitmq", "4.0.5-management"),
         "oauth2_proxy": _image("quay.io", "oauth2-proxy/oauth2-proxy", "v7.15.6"),
         "keycloak": _image("quay.io", "keycloak/keycloak", "26.4.0"),
         "postgres": _image("docker.io", "library/postgres", "17.6"),
@@ -509,6 +593,16 @@ def _check(config: Config) -> None:
     need(
         bool(_DURATION_RE.match(config.influxdb.retention)), "influxdb.retention", "not an InfluxDB duration"
     )
+    need(bool(config.edge.proxy_cidrs), "edge.proxy_cidrs", "name at least the data plane's pod CIDR")
+    for path, cidrs, example in (
+        ("edge.proxy_cidrs", config.edge.proxy_cidrs, "10.0.0.0/8"),
+        ("dns.addresses", config.dns.addresses, "169.254.20.10/32"),
+    ):
+        for cidr in cidrs:
+            try:
+                ipaddress.ip_network(cidr)
+            except ValueError as exc:
+                need(False, path, f"not a CIDR (like {example}): {cidr!r} ({exc})")
     need(
         bool(_DNS_LABEL_RE.match(config.edge.cert_manager_namespace)),
         "edge.cert_manager_namespace",
@@ -555,6 +649,7 @@ def _check(config: Config) -> None:
             f"must be http://localhost:PORT or http://127.0.0.1:PORT, got {config.identity.local_origin!r}",
         )
     _check_dns(config.dns, need)
+    _check_external(config, need)
     _check_data_plane(config.edge, need)
     need(config.consumer.batch_points >= 1, "consumer.batch_points", "must be at least 1")
     need(config.consumer.batch_age_ms >= 1, "consumer.batch_age_ms", "must be at least 1")
@@ -569,11 +664,113 @@ def _check_dns(dns: Dns, need: typing.Callable[[bool, str, str], None]) -> None:
     for label in dns.pod_labels:
         need(bool(_LABEL_RE.match(label)), "dns.pod_labels", f"not a label key=value: {label!r}")
     need(1 <= dns.port <= 65535, "dns.port", f"must be a port number (1-65535), got {dns.port}")
-    for address in dns.addresses:
+
+
+def endpoint_host(url: str) -> str:
+    """The host of an https URL (no port, no brackets)."""
+    return urllib.parse.urlsplit(url).hostname or ""
+
+
+def is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_reach(
+    reach: Reach, hosts: Sequence[str], path: str, need: typing.Callable[[bool, str, str], None]
+) -> None:
+    for address in reach.addresses:
         try:
             ipaddress.ip_network(address)
         except ValueError as exc:
-            need(False, "dns.addresses", f"not a CIDR (like 169.254.20.10/32): {address!r} ({exc})")
+            need(False, f"{path}.addresses", f"not a CIDR (like 203.0.113.7/32): {address!r} ({exc})")
+    need(
+        not reach.namespace or bool(_DNS_LABEL_RE.match(reach.namespace)),
+        f"{path}.namespace",
+        f"not a valid namespace name: {reach.namespace!r}",
+    )
+    need(not (reach.addresses and reach.namespace), path, "give addresses or namespace, not both")
+    for label in reach.pod_labels:
+        need(bool(_LABEL_RE.match(label)), f"{path}.pod_labels", f"not a label key=value: {label!r}")
+    need(not reach.pod_labels or bool(reach.namespace), f"{path}.pod_labels", "needs namespace")
+    for name in hosts:
+        need(
+            is_ip(name) or bool(reach.addresses or reach.namespace),
+            f"{path}.addresses",
+            f"{name!r} is a host name, which a NetworkPolicy cannot match: give the CIDRs it resolves "
+            "to (addresses), or the namespace of an in-cluster engine",
+        )
+
+
+def _check_ca(ca: CaSource, path: str, need: typing.Callable[[bool, str, str], None]) -> None:
+    need(not (ca.config_map and ca.secret), path, "give config_map or secret, not both")
+    for name in (ca.config_map, ca.secret):
+        need(
+            not name or bool(_HOSTNAME_RE.match(name) or _DNS_LABEL_RE.match(name)),
+            path,
+            f"not a valid name: {name!r}",
+        )
+    need(bool(re.match(r"^[-._a-zA-Z0-9]+$", ca.key)), f"{path}.key", f"not a valid key: {ca.key!r}")
+
+
+def _check_external(config: Config, need: typing.Callable[[bool, str, str], None]) -> None:
+    """The `external` modes of InfluxDB and RabbitMQ: where the endpoint is, how it is trusted."""
+    influx = config.influxdb.external
+    if config.influxdb.mode == "external":
+        parts = urllib.parse.urlsplit(influx.url)
+        need(
+            parts.scheme == "https" and bool(parts.hostname) and parts.path in ("", "/") and not parts.query,
+            "influxdb.external.url",
+            f"required in external mode: https://host[:port], got {influx.url!r}",
+        )
+        for path, name in (
+            ("influxdb.external.consumer_token_secret", influx.consumer_token_secret),
+            ("influxdb.external.api_token_secret", influx.api_token_secret),
+        ):
+            need(
+                bool(_HOSTNAME_RE.match(name) or _DNS_LABEL_RE.match(name)),
+                path,
+                f"not a Secret name: {name!r}",
+            )
+        need(
+            influx.consumer_token_secret != influx.api_token_secret,
+            "influxdb.external.api_token_secret",
+            "must differ from consumer_token_secret (least privilege: one token writes, one reads)",
+        )
+        _check_ca(influx.ca, "influxdb.external.ca", need)
+        _check_reach(influx.reach, [endpoint_host(influx.url)], "influxdb.external.reach", need)
+    broker = config.rabbitmq.external
+    if config.rabbitmq.mode == "external":
+        need(bool(broker.hosts), "rabbitmq.external.hosts", "required in external mode")
+        for host in broker.hosts:
+            need(
+                is_ip(host) or bool(_HOSTNAME_RE.match(host)),
+                "rabbitmq.external.hosts",
+                f"not a host name or IP address: {host!r}",
+            )
+        need(1 <= broker.port <= 65535, "rabbitmq.external.port", f"must be a port number, got {broker.port}")
+        need(bool(broker.vhost), "rabbitmq.external.vhost", "must not be empty")
+        need(
+            not broker.server_name or bool(_HOSTNAME_RE.match(broker.server_name)),
+            "rabbitmq.external.server_name",
+            f"not a host name: {broker.server_name!r}",
+        )
+        need(broker.tls or not broker.ca.given, "rabbitmq.external.ca", "a CA needs tls = true")
+        need(
+            not config.rabbitmq.management_route,
+            "rabbitmq.management_route",
+            "no in-cluster broker to route to in external mode",
+        )
+        need(
+            broker.consumer_secret != broker.topology_secret,
+            "rabbitmq.external.topology_secret",
+            "must differ from consumer_secret (the consumer may configure nothing)",
+        )
+        _check_ca(broker.ca, "rabbitmq.external.ca", need)
+        _check_reach(broker.reach, broker.hosts, "rabbitmq.external.reach", need)
 
 
 def _check_data_plane(edge: Edge, need: typing.Callable[[bool, str, str], None]) -> None:

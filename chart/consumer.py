@@ -6,7 +6,7 @@ import dataclasses
 
 from constructs import Construct
 
-from chart import secrets, workload
+from chart import links, secrets, workload
 from chart.config import Consumer, Image
 
 NAME = "consumer"
@@ -19,10 +19,8 @@ USER = 10010
 class ConsumerProps:
     image: Image
     settings: Consumer
-    amqp_host: str
-    amqp_port: int
-    amqp_user: str
-    influx_url: str
+    broker: links.BrokerLink
+    influx: links.InfluxLink
     influx_org: str
     influx_bucket: str
     log_level: str
@@ -32,11 +30,8 @@ class ConsumerProps:
 def environment(props: ConsumerProps) -> dict[str, str]:
     """The plain variables (ConsumerSettings); AMQP_PASSWORD and INFLUX_TOKEN come from Secrets."""
     return {
-        "AMQP_HOST": props.amqp_host,
-        "AMQP_PORT": str(props.amqp_port),
-        "AMQP_USER": props.amqp_user,
-        "AMQP_VHOST": "/",
-        "INFLUX_URL": props.influx_url,
+        **links.broker_env(props.broker),
+        **links.influx_env(props.influx),
         "INFLUX_ORG": props.influx_org,
         "INFLUX_BUCKET": props.influx_bucket,
         "BATCH_POINTS": str(props.settings.batch_points),
@@ -51,10 +46,13 @@ class ConsumerWorker(Construct):
     def __init__(self, scope: Construct, node_id: str, props: ConsumerProps) -> None:
         super().__init__(scope, node_id)
         variables = workload.env(environment(props))
-        variables.update(workload.secret_env(self, secrets.RABBITMQ, {"AMQP_PASSWORD": "consumer-password"}))
-        # Write-only on the bucket (the influxdb-tokens Job fills the Secret).
+        variables.update(links.broker_secret_env(self, props.broker))
+        # Write-only on the bucket (the influxdb-tokens Job, or the external engine's operator,
+        # fills the Secret).
         variables.update(
-            workload.secret_env(self, secrets.INFLUXDB_CONSUMER, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY})
+            workload.secret_env(
+                self, props.influx.consumer_token_secret, {"INFLUX_TOKEN": secrets.INFLUXDB_TOKEN_KEY}
+            )
         )
         # The consumer only connects out; its Service is for scraping the metrics on HTTP_PORT.
         self.deployment = workload.stateless(
@@ -67,6 +65,10 @@ class ConsumerWorker(Construct):
                 ports={"http": HTTP_PORT},
                 probes=workload.HttpProbes(HTTP_PORT, live="/healthz", ready="/readyz"),
                 env=variables,
-                volume_mounts=[workload.tmp_mount(self)],
+                volume_mounts=[
+                    workload.tmp_mount(self),
+                    *links.ca_mounts(self, props.broker.ca, "rabbitmq"),
+                    *links.ca_mounts(self, props.influx.ca, "influxdb"),
+                ],
             ),
         )

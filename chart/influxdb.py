@@ -22,6 +22,8 @@ NAME = "influxdb"
 ROLE = "database"
 PORT = 8086
 USER = 10001
+#: The in-cluster base URL (its ClusterIP Service).
+URL = f"http://{NAME}:{PORT}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -31,7 +33,7 @@ class InfluxDBProps:
 
 
 class InfluxDBDatabase(Construct):
-    """The time series store; `url` is its in-cluster base URL."""
+    """The time series store in the cluster (`influxdb.mode = "in-cluster"`), at `URL`."""
 
     def __init__(self, scope: Construct, node_id: str, props: InfluxDBProps) -> None:
         super().__init__(scope, node_id)
@@ -99,4 +101,3 @@ class InfluxDBDatabase(Construct):
         )
         workload.finish(self.statefulset, shape)
         workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/influxdb2")
-        self.url = f"http://{NAME}:{PORT}"

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import cdk8s
 import cdk8s_plus_27 as kplus
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -82,39 +81,21 @@ class InfluxDBTokens(Construct):
                 self, secrets.INFLUXDB, {"INFLUX_OPERATOR_TOKEN": secrets.INFLUXDB_OPERATOR_KEY}
             )
         )
-        self.job = kplus.Job(
+        self.job = workload.setup_job(
             self,
-            "job",
-            metadata=workload.metadata(
-                NAME,
-                NAME,
-                ROLE,
+            workload.SetupJobProps(
+                name=NAME,
+                role=ROLE,
+                user=USER,
+                image=props.image,
+                command=["python", "-m", "services.common.influx_tokens"],
+                env=variables,
+                resources=_RESOURCES,
+                service_account=account,
                 annotations={
-                    **workload.image_annotations(props.image),
-                    **workload.SECRET_ENV_ANNOTATION,
-                    "checkov.io/skip3": "CKV_K8S_38=it patches the token Secrets through the Kubernetes API",
+                    "checkov.io/skip3": "CKV_K8S_38=it patches the token Secrets through the Kubernetes API"
                 },
+                # The one workload that calls the Kubernetes API: it needs its account's token.
+                automount_token=True,
             ),
-            pod_metadata=cdk8s.ApiObjectMetadata(labels=workload.labels(NAME, ROLE)),
-            containers=[
-                kplus.ContainerProps(
-                    name=NAME,
-                    image=props.image.ref,
-                    command=["python", "-m", "services.common.influx_tokens"],
-                    env_variables=variables,
-                    resources=workload.resources(_RESOURCES),
-                    security_context=workload.security(USER),
-                    volume_mounts=[workload.tmp_mount(self)],
-                )
-            ],
-            security_context=kplus.PodSecurityContextProps(
-                ensure_non_root=True, user=USER, group=USER, fs_group=USER
-            ),
-            service_account=account,
-            # The one workload that calls the Kubernetes API: it needs its account's token.
-            automount_service_account_token=True,
-            restart_policy=kplus.RestartPolicy.ON_FAILURE,
-            backoff_limit=6,
-            ttl_after_finished=cdk8s.Duration.hours(1),
         )
-        workload.harden(self.job)

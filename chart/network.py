@@ -50,6 +50,16 @@ class DataPlane:
     """When `local`: the port in `namespace` they get their configuration from (0 = none)."""
 
 
+@dataclasses.dataclass(frozen=True)
+class External:
+    """An endpoint the chart does not run (`influxdb.mode`/`rabbitmq.mode = "external"`), as a
+    NetworkPolicy can name it: addresses (ipBlock), or the pods of another namespace."""
+
+    cidrs: tuple[str, ...] = ()
+    namespace: str = ""
+    pod_labels: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
 @dataclasses.dataclass(frozen=True, order=True)
 class Flow:
     source: str
@@ -68,9 +78,12 @@ class NetworkPolicies(Construct):
         data_plane: DataPlane,
         dns: Dns,
         monitoring_namespace: str = "",
+        externals: Mapping[str, External] | None = None,
     ) -> None:
-        """`components` maps each component's name to its role (its selector labels)."""
+        """`components` maps each component's name to its role (its selector labels);
+        `externals` names the `@` peers outside the chart that flows may go to."""
         super().__init__(scope, node_id)
+        self._externals = dict(externals or {})
         self._dns_peer = dns
         self._components = components
         self._data_plane = data_plane
@@ -155,8 +168,22 @@ class NetworkPolicies(Construct):
     def _egress(self, outgoing: Sequence[Flow]) -> list[k8s.NetworkPolicyEgressRule]:
         """DNS first, then each outgoing flow."""
         return [self._dns()] + [
-            k8s.NetworkPolicyEgressRule(to=[self._peer(f.target)], ports=[_tcp(f.port)]) for f in outgoing
+            k8s.NetworkPolicyEgressRule(to=self._peers(f.target), ports=[_tcp(f.port)]) for f in outgoing
         ]
+
+    def _peers(self, name: str) -> list[k8s.NetworkPolicyPeer]:
+        """A flow's target: one peer, or each address of an external endpoint."""
+        external = self._externals.get(name)
+        if external is None:
+            return [self._peer(name)]
+        if external.namespace:
+            pods = k8s.LabelSelector(match_labels=dict(external.pod_labels)) if external.pod_labels else None
+            return [
+                k8s.NetworkPolicyPeer(
+                    namespace_selector=_namespace(external.namespace).namespace_selector, pod_selector=pods
+                )
+            ]
+        return [k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in external.cidrs]
 
     def _peer(self, name: str) -> k8s.NetworkPolicyPeer:
         if name == EDGE:

@@ -76,6 +76,8 @@ class OAuth2ProxyProps:
     api_paths: tuple[str, ...]
     """Path prefixes that answer 401 without a valid session, never a redirect to the login."""
     spread: bool
+    trusted_proxies: tuple[str, ...]
+    """CIDRs of the Gateway's data plane: the only peers whose X-Forwarded-* headers count."""
     endpoints: Endpoints | None = None
     """The issuer's endpoints (discovery skipped); None: OIDC discovery from `issuer`."""
 
@@ -99,6 +101,7 @@ def arguments(props: OAuth2ProxyProps) -> list[str]:
         f"--http-address=0.0.0.0:{HTTP_PORT}",
         "--email-domain=*",
         "--reverse-proxy=true",
+        *(f"--trusted-proxy-ip={cidr}" for cidr in props.trusted_proxies),
         "--skip-provider-button=true",
         "--skip-jwt-bearer-tokens=true",
         f"--oidc-extra-audience={realm.API_AUDIENCE}",

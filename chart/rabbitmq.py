@@ -61,7 +61,7 @@ class RabbitMQProps:
 
 
 class RabbitMQBroker(Construct):
-    """The message broker; `host` is its in-cluster Service name."""
+    """The message broker in the cluster (`rabbitmq.mode = "in-cluster"`), at Service `NAME`."""
 
     def __init__(self, scope: Construct, node_id: str, props: RabbitMQProps) -> None:
         super().__init__(scope, node_id)
@@ -169,8 +169,6 @@ class RabbitMQBroker(Construct):
         workload.add_data_volume(self.statefulset, settings.storage, "/var/lib/rabbitmq", init_container=True)
         if settings.nodes > 1:
             workload.pdb(self, NAME, ROLE)
-        self.host = NAME
-        self.port = AMQP_PORT
 
     @staticmethod
     def _pre_stop() -> list[str]:
@@ -199,6 +197,10 @@ class RabbitMQBroker(Construct):
             "definitions.skip_if_unchanged = true",
             "vm_memory_high_watermark.relative = 0.6",
             "disk_free_limit.absolute = 1GB",
+            # Stamp every message with its time of receipt (header timestamp_in_ms, and the
+            # timestamp property when unset), unless its publisher did: the time of its points
+            # that have none, the same at every redelivery (services/consumer/decode.py).
+            "message_interceptors.incoming.set_header_timestamp.overwrite = false",
         ]
         if settings.management_route:
             lines.append("management.path_prefix = /rabbitmq")

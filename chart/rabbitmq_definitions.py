@@ -23,7 +23,18 @@ QUEUE = "timeseries.points"
 DEAD_QUEUE = "timeseries.points.dead"
 # `#`, not `*`: owners may contain dots (user@example.org), and `*` matches one word only.
 ROUTING_PATTERN = "points.#"
-QUEUE_ARGUMENTS = {"x-queue-type": "quorum", "x-delivery-limit": 5, "x-dead-letter-exchange": DEAD_EXCHANGE}
+#: Every return of a message (channel close, consumer timeout, restart) counts a delivery; the
+#: consumer pauses while InfluxDB is down, so an outage costs its held messages one count, not
+#: one per channel close. The limit (RabbitMQ 4's default) only stops a message that keeps
+#: killing its consumers; dead-lettering is at-least-once (needs `reject-publish`, which
+#: without a length limit never refuses a publish), so even that message is never dropped.
+QUEUE_ARGUMENTS = {
+    "x-queue-type": "quorum",
+    "x-delivery-limit": 20,
+    "x-dead-letter-exchange": DEAD_EXCHANGE,
+    "x-dead-letter-strategy": "at-least-once",
+    "x-overflow": "reject-publish",
+}
 #: A regex that matches no resource name: "no permission" in RabbitMQ's terms.
 NOTHING = "^$"
 

@@ -60,12 +60,16 @@ def _rabbitmq(config: Config) -> dict[str, str]:
     }
 
 
+def _in_cluster_store(config: Config) -> bool:
+    return config.influxdb.mode == "in-cluster"
+
+
 # name -> (when it is needed, how its keys are generated). Each key is documented in chart/README.md.
 _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str, str]]]] = {
-    INFLUXDB: (lambda c: True, lambda c: {"admin-password": _token(), INFLUXDB_OPERATOR_KEY: _token()}),
-    INFLUXDB_CONSUMER: (lambda c: True, lambda c: {}),
-    INFLUXDB_API: (lambda c: True, lambda c: {}),
-    RABBITMQ: (lambda c: True, _rabbitmq),
+    INFLUXDB: (_in_cluster_store, lambda c: {"admin-password": _token(), INFLUXDB_OPERATOR_KEY: _token()}),
+    INFLUXDB_CONSUMER: (_in_cluster_store, lambda c: {}),
+    INFLUXDB_API: (_in_cluster_store, lambda c: {}),
+    RABBITMQ: (lambda c: c.rabbitmq.mode == "in-cluster", _rabbitmq),
     OIDC_CLIENTS: (lambda c: True, lambda c: {"oauth2-proxy-client-secret": _token()}),
     # oauth2-proxy needs a cookie secret of exactly 16, 24 or 32 bytes.
     OAUTH2_PROXY: (lambda c: True, lambda c: {"cookie-secret": secrets.token_hex(16)}),
@@ -81,8 +85,28 @@ _SECRETS: dict[str, tuple[Callable[[Config], bool], Callable[[Config], dict[str,
 FILLED_LATER = {INFLUXDB_CONSUMER: (INFLUXDB_TOKEN_KEY,), INFLUXDB_API: (INFLUXDB_TOKEN_KEY,)}
 
 
+def provided(config: Config) -> dict[str, tuple[str, ...]]:
+    """Name -> keys of the Secrets of an external engine: its operator makes their values
+    (tokens, broker users, CAs), so this command never creates them (chart/README.md)."""
+    keys: dict[str, tuple[str, ...]] = {}
+    if config.influxdb.mode == "external":
+        ext = config.influxdb.external
+        keys[ext.consumer_token_secret] = (INFLUXDB_TOKEN_KEY,)
+        keys[ext.api_token_secret] = (INFLUXDB_TOKEN_KEY,)
+        if ext.ca.secret:
+            keys[ext.ca.secret] = (ext.ca.key,)
+    if config.rabbitmq.mode == "external":
+        broker = config.rabbitmq.external
+        keys[broker.consumer_secret] = ("password", "username")
+        if broker.declare_topology:
+            keys[broker.topology_secret] = ("password", "username")
+        if broker.ca.secret:
+            keys[broker.ca.secret] = (broker.ca.key,)
+    return keys
+
+
 def required(config: Config) -> dict[str, tuple[str, ...]]:
-    """Name -> keys of every Secret the manifests of `config` reference."""
+    """Name -> keys of every Secret this command creates for the manifests of `config`."""
     keys: dict[str, tuple[str, ...]] = {}
     for name, (needed, generate) in _SECRETS.items():
         if needed(config):
@@ -142,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for name, keys in required(config).items():
             print(f"{config.namespace}/{name}: {', '.join(keys)}")
+        for name, keys in provided(config).items():
+            print(f"{config.namespace}/{name}: {', '.join(keys)} (yours to create: external engine)")
         return 0
     return create(config, args.kubectl)
 

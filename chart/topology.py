@@ -20,9 +20,12 @@ from chart import (
     influxdb,
     influxdb_tokens,
     keycloak,
+    links,
     network,
     oauth2_proxy,
     rabbitmq,
+    rabbitmq_topology,
+    secrets,
 )
 from chart.config import Config, label_map
 from chart.network import (
@@ -66,34 +69,46 @@ class TimeseriesChart(cdk8s.Chart):
         spread = config.topology_spread
         in_cluster_idp = config.identity.mode != "external"
 
-        store = influxdb.InfluxDBDatabase(
-            self, "influxdb", influxdb.InfluxDBProps(images.influxdb, config.influxdb)
-        )
-        influxdb_tokens.InfluxDBTokens(
-            self,
-            "influxdb-tokens",
-            influxdb_tokens.InfluxDBTokensProps(
-                image=images.api,
-                influx_url=store.url,
-                influx_org=config.influxdb.org,
-                influx_bucket=config.influxdb.bucket,
-            ),
-        )
-        broker = rabbitmq.RabbitMQBroker(
-            self,
-            "rabbitmq",
-            rabbitmq.RabbitMQProps(images.rabbitmq, config.rabbitmq, config.namespace, spread),
-        )
+        store = links.influx_link(config, influxdb.URL, secrets.INFLUXDB_CONSUMER, secrets.INFLUXDB_API)
+        if config.influxdb.mode == "in-cluster":
+            influxdb.InfluxDBDatabase(
+                self, "influxdb", influxdb.InfluxDBProps(images.influxdb, config.influxdb)
+            )
+            influxdb_tokens.InfluxDBTokens(
+                self,
+                "influxdb-tokens",
+                influxdb_tokens.InfluxDBTokensProps(
+                    image=images.api,
+                    influx_url=store.url,
+                    influx_org=config.influxdb.org,
+                    influx_bucket=config.influxdb.bucket,
+                ),
+            )
+        broker = links.broker_link(config, rabbitmq.NAME, rabbitmq.AMQP_PORT, secrets.RABBITMQ)
+        external_broker = config.rabbitmq.external
+        if config.rabbitmq.mode == "in-cluster":
+            rabbitmq.RabbitMQBroker(
+                self,
+                "rabbitmq",
+                rabbitmq.RabbitMQProps(images.rabbitmq, config.rabbitmq, config.namespace, spread),
+            )
+        elif external_broker.declare_topology:
+            rabbitmq_topology.RabbitMQTopology(
+                self,
+                "rabbitmq-topology",
+                rabbitmq_topology.RabbitMQTopologyProps(
+                    image=images.consumer,
+                    broker=dataclasses.replace(broker, secret=external_broker.topology_secret),
+                ),
+            )
         consumer.ConsumerWorker(
             self,
             "consumer",
             consumer.ConsumerProps(
                 image=images.consumer,
                 settings=config.consumer,
-                amqp_host=broker.host,
-                amqp_port=broker.port,
-                amqp_user=config.rabbitmq.consumer_user,
-                influx_url=store.url,
+                broker=broker,
+                influx=store,
                 influx_org=config.influxdb.org,
                 influx_bucket=config.influxdb.bucket,
                 log_level=config.log_level,
@@ -124,7 +139,7 @@ class TimeseriesChart(cdk8s.Chart):
             api.ApiProps(
                 image=images.api,
                 scale=config.api,
-                influx_url=store.url,
+                influx=store,
                 influx_db=config.influxdb.bucket,
                 oidc_issuer=config.issuer_url,
                 oidc_discovery_url=discovery,
@@ -158,6 +173,7 @@ class TimeseriesChart(cdk8s.Chart):
                 upstream=f"http://{api.NAME}:{api.HTTP_PORT}/",
                 api_paths=API_PATHS,
                 spread=spread,
+                trusted_proxies=config.edge.proxy_cidrs,
                 endpoints=proxy_endpoints,
             ),
         )
@@ -170,6 +186,7 @@ class TimeseriesChart(cdk8s.Chart):
             data_plane=data_plane(config),
             dns=config.dns,
             monitoring_namespace=config.monitoring_namespace,
+            externals=links.externals(config),
         )
 
     def _edge(self, config: Config, in_cluster_idp: bool) -> None:
@@ -219,14 +236,18 @@ def data_plane(config: Config) -> network.DataPlane:
 def components(config: Config) -> dict[str, str]:
     """Every component with pods: name -> role (together they are its selector labels)."""
     names = {
-        influxdb.NAME: influxdb.ROLE,
-        influxdb_tokens.NAME: influxdb_tokens.ROLE,
-        rabbitmq.NAME: rabbitmq.ROLE,
         consumer.NAME: consumer.ROLE,
         api.NAME: api.ROLE,
         frontend.NAME: frontend.ROLE,
         oauth2_proxy.NAME: oauth2_proxy.ROLE,
     }
+    if config.influxdb.mode == "in-cluster":
+        names[influxdb.NAME] = influxdb.ROLE
+        names[influxdb_tokens.NAME] = influxdb_tokens.ROLE
+    if config.rabbitmq.mode == "in-cluster":
+        names[rabbitmq.NAME] = rabbitmq.ROLE
+    elif config.rabbitmq.external.declare_topology:
+        names[rabbitmq_topology.NAME] = rabbitmq_topology.ROLE
     if config.identity.mode != "external":
         names[keycloak.NAME] = keycloak.ROLE
     if config.identity.mode == "prod":
@@ -242,12 +263,8 @@ def flows(config: Config) -> list[Flow]:
         Flow(EDGE, oauth2_proxy.NAME, oauth2_proxy.HTTP_PORT),
         Flow(EDGE, api.NAME, api.GRPC_PORT),
         Flow(oauth2_proxy.NAME, api.NAME, api.HTTP_PORT),
-        Flow(api.NAME, influxdb.NAME, influxdb.PORT),
-        Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
-        Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
-        Flow(influxdb_tokens.NAME, influxdb.NAME, influxdb.PORT),
-        *(Flow(influxdb_tokens.NAME, KUBERNETES_API, port) for port in KUBERNETES_API_PORTS),
-        Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        *_store_flows(config),
+        *_broker_flows(config),
     ]
     if config.edge.acme:
         # cert-manager answers HTTP-01 challenges from solver pods in this namespace.
@@ -257,15 +274,17 @@ def flows(config: Config) -> list[Flow]:
         graph += [
             Flow(MONITORING, consumer.NAME, consumer.HTTP_PORT),
             Flow(MONITORING, api.NAME, api.HTTP_PORT),
-            Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT),
-            Flow(MONITORING, influxdb.NAME, influxdb.PORT),
         ]
+        if config.rabbitmq.mode == "in-cluster":
+            graph.append(Flow(MONITORING, rabbitmq.NAME, rabbitmq.METRICS_PORT))
+        if config.influxdb.mode == "in-cluster":
+            graph.append(Flow(MONITORING, influxdb.NAME, influxdb.PORT))
         if config.identity.mode != "external":
             # KC_METRICS_ENABLED: /metrics on the management port, beside the health checks.
             graph.append(Flow(MONITORING, keycloak.NAME, keycloak.MANAGEMENT_PORT))
     if config.rabbitmq.management_route:
         graph.append(Flow(EDGE, rabbitmq.NAME, rabbitmq.MANAGEMENT_PORT))
-    if config.rabbitmq.nodes > 1:
+    if config.rabbitmq.mode == "in-cluster" and config.rabbitmq.nodes > 1:
         graph += [Flow(rabbitmq.NAME, rabbitmq.NAME, port) for port in rabbitmq.CLUSTER_PORTS.values()]
     if config.identity.mode == "external":
         # Both reach the external issuer at its public URL (discovery, keys, code exchange).
@@ -285,6 +304,34 @@ def flows(config: Config) -> list[Flow]:
             Flow(keycloak.SYNC, keycloak.NAME, keycloak.HTTP_PORT),
         ]
     return graph
+
+
+def _store_flows(config: Config) -> list[Flow]:
+    """The consumer and the API to InfluxDB: in the cluster, or only the external endpoint."""
+    if config.influxdb.mode == "external":
+        port = links.influx_port(config)
+        return [
+            Flow(consumer.NAME, links.INFLUXDB_EXTERNAL, port),
+            Flow(api.NAME, links.INFLUXDB_EXTERNAL, port),
+        ]
+    return [
+        Flow(api.NAME, influxdb.NAME, influxdb.PORT),
+        Flow(consumer.NAME, influxdb.NAME, influxdb.PORT),
+        Flow(influxdb_tokens.NAME, influxdb.NAME, influxdb.PORT),
+        *(Flow(influxdb_tokens.NAME, KUBERNETES_API, port) for port in KUBERNETES_API_PORTS),
+    ]
+
+
+def _broker_flows(config: Config) -> list[Flow]:
+    """The consumer and the publishers (and the topology Job) to the broker."""
+    if config.rabbitmq.mode == "external":
+        ext = config.rabbitmq.external
+        sources = [consumer.NAME, PUBLISHER] + ([rabbitmq_topology.NAME] if ext.declare_topology else [])
+        return [Flow(source, links.RABBITMQ_EXTERNAL, ext.port) for source in sources]
+    return [
+        Flow(consumer.NAME, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+        Flow(PUBLISHER, rabbitmq.NAME, rabbitmq.AMQP_PORT),
+    ]
 
 
 def build(config: Config, outdir: str | None = None) -> cdk8s.App:

@@ -463,3 +463,57 @@ def stateless(scope: Construct, props: StatelessProps) -> kplus.Deployment:
     )
     scale(scope, deployment, shape, props.scale)
     return deployment
+
+
+@dataclasses.dataclass(frozen=True)
+class SetupJobProps:
+    """A one-shot setup Job (token setup, topology declaration): one hardened container, retried
+    on failure, deleted an hour after it finishes so the next `kubectl apply` runs it again."""
+
+    name: str
+    role: str
+    user: int
+    image: Image
+    command: Sequence[str]
+    env: Mapping[str, kplus.EnvValue]
+    resources: Resources
+    service_account: kplus.IServiceAccount
+    volume_mounts: Sequence[kplus.VolumeMount] = ()
+    annotations: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    automount_token: bool = False
+    """Only for a Job that calls the Kubernetes API."""
+
+
+def setup_job(scope: Construct, props: SetupJobProps) -> kplus.Job:
+    job = kplus.Job(
+        scope,
+        "job",
+        metadata=metadata(
+            props.name,
+            props.name,
+            props.role,
+            annotations={**image_annotations(props.image), **SECRET_ENV_ANNOTATION, **props.annotations},
+        ),
+        pod_metadata=cdk8s.ApiObjectMetadata(labels=labels(props.name, props.role)),
+        containers=[
+            kplus.ContainerProps(
+                name=props.name,
+                image=props.image.ref,
+                command=list(props.command),
+                env_variables=dict(props.env),
+                resources=resources(props.resources),
+                security_context=security(props.user),
+                volume_mounts=[*props.volume_mounts, tmp_mount(scope)],
+            )
+        ],
+        security_context=kplus.PodSecurityContextProps(
+            ensure_non_root=True, user=props.user, group=props.user, fs_group=props.user
+        ),
+        service_account=props.service_account,
+        automount_service_account_token=props.automount_token,
+        restart_policy=kplus.RestartPolicy.ON_FAILURE,
+        backoff_limit=6,
+        ttl_after_finished=cdk8s.Duration.hours(1),
+    )
+    harden(job)
+    return job

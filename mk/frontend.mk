@@ -26,7 +26,7 @@ $(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
 	cd $(FRONTEND) && npx ng build --configuration production
 	touch $@
 
-.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa dev up down e2e screenshot
+.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa e2e screenshot
 
 frontend-deps: $(FRONTEND_NPM) ## npm ci for the SPA (once per package-lock.json)
 
@@ -47,25 +47,14 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip) and 10k-point chart render time, headless Chromium
 	cd $(FRONTEND) && node bench/spa-bench.mjs
 
-# `make dev` serves its gateway on one port every time (a bookmark keeps working): DEV_PORT, by
-# default tests/stack/dev.py's DEFAULT_PORT, or a free one when that is taken.
-DEV_PORT ?=
-DEV_ARGS = $(if $(DEV_PORT),--port $(DEV_PORT))
-
-dev: setup frontend-build thirdparty ## the whole topology on this machine; prints the URL and demo users; Ctrl-C stops it
-	$(PY) -m tests.stack.dev $(DEV_ARGS)
-
-up: setup frontend-build thirdparty ## `make dev` in the background; state in .run/stack.json
-	$(PY) -m tests.stack.dev up $(DEV_ARGS)
-
-down: ## stop what `make up` started
-	$(PY) -m tests.stack.dev down
-
-e2e: setup frontend-build thirdparty ## browser end-to-end tests (Playwright, Chromium) against the whole topology
-	$(PY) -m tests.stack.dev up --state $(E2E_STATE) --access-ttl $(E2E_ACCESS_TTL) --port 0
-	trap 'cd $(CURDIR) && $(PY) -m tests.stack.dev down --state $(E2E_STATE)' EXIT; \
-	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts
+# One stack for both end-to-end suites, started and stopped with the README's own `make up` and
+# `make down`: the browser tests, then every command the READMEs show (tests/readme).
+e2e: setup frontend-build thirdparty ## end-to-end tests against the whole topology: the browser suite (Playwright, Chromium) and the READMEs' commands
+	$(MAKE) -s up STACK_JSON=$(E2E_STATE) DEV_PORT=0 ACCESS_TTL=$(E2E_ACCESS_TTL)
+	trap '$(MAKE) -s down STACK_JSON=$(E2E_STATE)' EXIT; \
+	(cd $(FRONTEND) && STACK_JSON=$(CURDIR)/$(E2E_STATE) npx playwright test -c e2e/playwright.config.ts) && \
+	$(PY) -m pytest tests/readme --stack $(E2E_STATE)
 
 screenshot: ## retake docs/dashboard.png from the demo data of a running `make up`
-	cd $(FRONTEND) && STACK_JSON=$(CURDIR)/.run/stack.json README_SHOT=$(CURDIR)/docs/dashboard.png \
+	cd $(FRONTEND) && STACK_JSON=$(abspath $(STACK_JSON)) README_SHOT=$(CURDIR)/docs/dashboard.png \
 	  npx playwright test -c e2e/playwright.config.ts readme-shot

@@ -4,17 +4,42 @@ from __future__ import annotations
 
 import urllib.parse
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.stack import tls
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--stack",
+        type=Path,
+        default=None,
+        help="state file of a running `make up`: runs tests/readme against it (`make e2e` does)",
+    )
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """tests/readme runs against a whole running stack: only when one is named (--stack)."""
+    if collection_path.name == "readme" and config.getoption("--stack") is None:
+        return True
+    return None
+
+
+@pytest.fixture(scope="session")
+def stack_file(request: pytest.FixtureRequest) -> Path:
+    path: Path = request.config.getoption("--stack")
+    return path
 
 
 @pytest.fixture(scope="session")
 def _servers() -> Iterator[Servers]:
     require_binaries()
-    servers = Servers()
+    # TS_STACK_TLS=1: the servers stand in for external engines, reached over verified TLS.
+    servers = Servers(tls=tls.enabled())
     try:
         yield servers
     finally:

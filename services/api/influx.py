@@ -35,7 +35,8 @@ class Influx:
         if self._session is None:
             s = self._settings
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=64),
+                # Verified TLS for an https INFLUX_URL (INFLUX_CA_FILE); True: aiohttp's default.
+                connector=aiohttp.TCPConnector(limit=64, ssl=s.influx_ssl_context or True),
                 timeout=aiohttp.ClientTimeout(total=s.influx_timeout_s, sock_connect=3.0),
                 # identity: gzip would cost InfluxDB and the API CPU for a hop inside the cluster
                 headers={
@@ -63,7 +64,10 @@ class Influx:
             ) as response:
                 self._results(response.status, await response.read())
                 return True
-        except (ApiError, aiohttp.ClientError, TimeoutError, OSError):
+        except (ApiError, aiohttp.ClientError, TimeoutError, OSError) as exc:
+            refused = self._settings.influx_refusal(exc)
+            if refused is not None:
+                log.error("influxdb refused", extra={"error": str(refused)})
             return False
 
     async def query(self, influxql: str, max_bytes: int) -> list[dict[str, Any]]:
@@ -82,6 +86,10 @@ class Influx:
             except TimeoutError as exc:
                 raise ApiError(Kind.UNAVAILABLE, "database query timed out") from exc
             except (aiohttp.ClientConnectionError, OSError) as exc:
+                refused = self._settings.influx_refusal(exc)
+                if refused is not None:
+                    log.error("influxdb refused", extra={"error": str(refused)})
+                    raise ApiError(Kind.UNAVAILABLE, "database unreachable") from exc
                 if attempt + 1 == attempts:
                     log.warning("influxdb unreachable", extra={"error": repr(exc)})
                     raise ApiError(Kind.UNAVAILABLE, "database unreachable") from exc

@@ -17,9 +17,10 @@ from services.api.errors import invalid
 from services.api.gen.timeseries.v1 import timeseries_pb2 as pb
 from services.api.model import Fn, Selector, SeriesData, Window
 from services.api.query import QueryLayer
-from services.api.timeparse import MAX_NS, MIN_NS, now_ns
+from services.api.timeparse import now_ns
 from services.api.watch import watch
 from services.common.names import OWNER_TAG
+from services.common.timestamps import TIME_MAX, TIME_MIN
 
 _FN = {
     pb.AGGREGATE_UNSPECIFIED: Fn.MEAN,
@@ -150,6 +151,6 @@ def _selector(selector: pb.SeriesSelector) -> Selector:
 
 def _timestamp_ns(ts: Any, name: str) -> int:
     ns = int(ts.seconds) * 10**9 + int(ts.nanos)
-    if not MIN_NS <= ns <= MAX_NS or not 0 <= ts.nanos < 10**9:
+    if not TIME_MIN <= ns <= TIME_MAX or not 0 <= ts.nanos < 10**9:
         raise invalid(f"{name} is outside the range the database can store")
     return ns

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from services.common.settings import Settings
+from services.common.connections import InfluxSettings
 
 
-@dataclasses.dataclass(frozen=True)
-class ApiSettings(Settings):
-    influx_url: str
-    """Base URL of InfluxDB; the API reads with InfluxQL on <base>/query."""
-    influx_token: str
-    """Sent as `Authorization: Token <t>` (InfluxDB 2.x v1-compat auth)."""
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ApiSettings(InfluxSettings):
+    """INFLUX_URL (the API reads with InfluxQL on <base>/query), INFLUX_TOKEN (sent as
+    `Authorization: Token <t>`, InfluxDB 2.x v1-compat auth) and INFLUX_CA_FILE are the shared ones."""
+
     oidc_issuer: str
     """Expected `iss` of every token; discovery is fetched from here unless OIDC_DISCOVERY_URL is set."""
     influx_db: str = "timeseries"
@@ -57,6 +56,7 @@ class ApiSettings(Settings):
     shutdown_grace_s: float = 10.0
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if not 1 <= self.default_limit <= self.max_limit:
             raise ValueError("DEFAULT_LIMIT must be between 1 and MAX_LIMIT")
         budgets = ("max_series", "max_points", "max_answer_bytes", "max_streams", "max_streams_per_principal")

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import time
 
 from services.api.errors import invalid
+from services.common.timestamps import TIME_MAX, TIME_MIN, InvalidTime, rfc3339_ns
 
 _UNIT_NS = {
     "ms": 10**6,
@@ -18,9 +18,6 @@ _UNIT_NS = {
 }
 _RELATIVE = re.compile(r"-(\d{1,12})(ms|s|m|h|d|w)")
 _DURATION = re.compile(r"(\d{1,12})(s|m|h|d|w)")
-# InfluxDB's representable range (int64 nanoseconds, a little inside the edges).
-MIN_NS = -9_223_372_036_854_775_806
-MAX_NS = 9_223_372_036_854_775_806
 
 
 def now_ns() -> int:
@@ -35,17 +32,13 @@ def parse_time(raw: str, name: str, now: int) -> int:
     relative = _RELATIVE.fullmatch(raw)
     if relative:
         return _in_range(now - int(relative[1]) * _UNIT_NS[relative[2]], name)
-    if len(raw) > 64:
-        raise invalid(f"{name} is not a valid time")
     try:
-        when = dt.datetime.fromisoformat(raw)
-    except ValueError as exc:
-        raise invalid(f"{name} must be RFC 3339 (e.g. 2026-11-29T00:00:00Z) or relative (e.g. -1h)") from exc
-    if when.tzinfo is None:
-        raise invalid(f"{name} needs a time zone offset (e.g. Z)")
-    delta = when - dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-    ns = (delta.days * 86400 + delta.seconds) * 10**9 + delta.microseconds * 1000
-    return _in_range(ns, name)
+        return rfc3339_ns(raw)
+    except InvalidTime as exc:
+        raise invalid(
+            f"{name}: {exc}; give RFC 3339 with an offset (e.g. 2026-11-29T00:00:00Z) "
+            "or a relative time (e.g. -1h)"
+        ) from None
 
 
 def parse_every(raw: str) -> int:
@@ -57,6 +50,6 @@ def parse_every(raw: str) -> int:
 
 
 def _in_range(ns: int, name: str) -> int:
-    if not MIN_NS <= ns <= MAX_NS:
+    if not TIME_MIN <= ns <= TIME_MAX:
         raise invalid(f"{name} is outside the range the database can store")
     return ns

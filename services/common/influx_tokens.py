@@ -81,10 +81,14 @@ def permissions(action: str, org_id: str, bucket_id: str) -> list[dict[str, Any]
 class InfluxAdmin:
     """The few InfluxDB 2.x management calls setup needs, with the operator token."""
 
-    def __init__(self, url: str, token: str, timeout: float = 10.0) -> None:
+    def __init__(
+        self, url: str, token: str, timeout: float = 10.0, context: ssl.SSLContext | None = None
+    ) -> None:
+        """`context`: the TLS trust of an https `url` (None: the system CAs)."""
         self.url = url.rstrip("/")
         self._token = token
         self._timeout = timeout
+        self._context = context
 
     def call(self, method: str, path: str, body: Any = None, **params: str) -> Any:
         query = f"?{urllib.parse.urlencode(params)}" if params else ""
@@ -95,7 +99,7 @@ class InfluxAdmin:
             headers={"Authorization": f"Token {self._token}", "Content-Type": "application/json"},
         )
         try:
-            with urllib.request.urlopen(request, timeout=self._timeout) as response:
+            with urllib.request.urlopen(request, timeout=self._timeout, context=self._context) as response:
                 raw = response.read()
         except urllib.error.HTTPError as exc:
             raise InfluxError(exc.code, exc.read()) from None

@@ -8,16 +8,21 @@ whole body and passed through with each measurement put in the owner's namespace
 
 from __future__ import annotations
 
-import datetime
-import functools
 import math
 import re
 
+from services.common.bounded import BoundedCache
 from services.common.names import KEY_RE, OWNER_TAG, stored_measurement
+from services.common.timestamps import TIME_MAX, TIME_MIN, InvalidTime, rfc3339_ns
 
 
 class InvalidPoint(ValueError):
     """A point that breaks the data model's rules; the message says which rule."""
+
+
+class NeedsStamp(Exception):
+    """A point has no time and no stamp was given: the caller makes the message's stamp
+    (only then, as it may cost a checksum of the body) and formats again."""
 
 
 #: Keys InfluxDB refuses, so refused here too: a point that decodes is stored whole. `time` as
@@ -28,8 +33,6 @@ class InvalidPoint(ValueError):
 TIME_KEY = "time"
 RESERVED_TAG_KEYS = (TIME_KEY, "_field", "_measurement")
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
-#: InfluxDB's own bounds for timestamps (it reserves the two extreme int64 values).
-TIME_MIN, TIME_MAX = INT64_MIN + 2, INT64_MAX - 1
 #: InfluxDB's limit on string field values.
 MAX_STRING_BYTES = 64 * 1024
 
@@ -73,7 +76,7 @@ _FIELD_VALUE = (
 _FIELD = rb"(?!" + TIME_KEY.encode() + rb"=)" + _KEY + rb"=" + _FIELD_VALUE
 # measurement[,tag=value...] field=value[,field=value...] [timestamp]; the owner tag and
 # InfluxDB's reserved keys are refused.
-_LINE = (
+_SERIES_AND_FIELDS = (
     _KEY
     + rb"(?:,(?!(?:"
     + b"|".join(k.encode() for k in (OWNER_TAG, *RESERVED_TAG_KEYS))
@@ -85,12 +88,15 @@ _LINE = (
     + _FIELD
     + rb"(?:,"
     + _FIELD
-    + rb")*+(?: "
-    + _TIMESTAMP
-    + rb")?+"
+    + rb")*+"
 )
+_LINE = _SERIES_AND_FIELDS + rb"(?: " + _TIMESTAMP + rb")?+"
+_STAMPED_LINE = _SERIES_AND_FIELDS + rb" " + _TIMESTAMP
 LINE_RE = re.compile(_LINE)
+STAMPED_LINE_RE = re.compile(_STAMPED_LINE)
 BODY_RE = re.compile(rb"(?:(?:" + _LINE + rb")?+\n)*+(?:" + _LINE + rb")?+")
+#: A body whose every line has its timestamp (what Telegraf sends): the one check on the hot path.
+STAMPED_BODY_RE = re.compile(rb"(?:(?:" + _STAMPED_LINE + rb")?+\n)*+(?:" + _STAMPED_LINE + rb")?+")
 #: Where a float beyond float64 (which InfluxDB refuses) may be: a positive exponent of three
 #: significant digits, or a run of 209 digits (below 10**99 times that still fits). Text
 #: that no real reading has, so the slow check after it costs nothing on the hot path.
@@ -104,14 +110,24 @@ def owner_prefix(owner: str) -> str:
     return stored_measurement(owner, "")
 
 
-def prefix_lines(body: bytes, owner: str) -> tuple[bytes, int]:
+def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, int]:
     """Validate a line protocol body and put every line's measurement in `owner`'s namespace.
 
+    Lines without a timestamp get `stamp_ns` (the message's stamp), so that InfluxDB never
+    stamps a redelivered line anew; NeedsStamp when there are such lines and it is None.
     Returns the new body (ending in a newline, empty lines dropped) and its number of points.
     Raises InvalidPoint naming the first offending line.
     """
-    if BODY_RE.fullmatch(body) is None:
-        raise InvalidPoint(_first_invalid_line(body))
+    if STAMPED_BODY_RE.fullmatch(body) is None:
+        if BODY_RE.fullmatch(body) is None:
+            raise InvalidPoint(_first_invalid_line(body))
+        if stamp_ns is None:
+            raise NeedsStamp
+        stamp = b" %d" % stamp_ns
+        body = b"\n".join(
+            line if not line or STAMPED_LINE_RE.fullmatch(line) else line + stamp
+            for line in body.split(b"\n")
+        )
     if _MAYBE_OVERFLOW.search(body) is not None:
         for number, line in enumerate(body.split(b"\n"), start=1):
             if line and (value := _overflowing_float(line)) is not None:
@@ -170,11 +186,17 @@ def _first_invalid_line(body: bytes) -> str:
 # This runs for every point of every JSON message, so it is written for speed: the series
 # part of a line ("measurement,tag=value,...") is validated and escaped once per distinct
 # series and then found in a cache, field keys are validated once, and the common field
-# types (float, int) are formatted inline.
+# types are formatted inline. The caches belong to the formatter (one per consumer or
+# publisher) and are bounded.
+#
+# JSON number typing (DESIGN.md, queue contract): a JSON number is a float, whether written
+# `21` or `21.0`, as a bare number is in line protocol; JavaScript and Go write 21.0 as `21`,
+# so the way a number is written cannot decide a field's type. An integer field value is
+# written as the object `{"int": 21}` (a JSON integer, or a decimal string for values beyond
+# 2**53 that JavaScript cannot hold exactly).
 
-_CACHE_LIMIT = 100_000
-_valid_keys: set[str] = set()
-_series_cache: dict[object, str] = {}
+INT_KEY = "int"
+_INT_TEXT = re.compile(r"-?[0-9]{1,20}", re.ASCII)
 _TAG_ESCAPES = str.maketrans({" ": "\\ ", ",": "\\,", "=": "\\="})
 _POINT_KEYS = frozenset(("measurement", "tags", "fields", "time"))
 
@@ -182,10 +204,6 @@ _POINT_KEYS = frozenset(("measurement", "tags", "fields", "time"))
 def check_key(key: object, what: str) -> str:
     if type(key) is not str or KEY_RE.fullmatch(key) is None:
         raise InvalidPoint(f"invalid {what} {key!r}: must match {KEY_RE.pattern}")
-    if len(_valid_keys) > _CACHE_LIMIT:
-        _valid_keys.clear()
-    if key != TIME_KEY:  # valid as a measurement only: point_line checks field keys it has not seen
-        _valid_keys.add(key)
     return key
 
 
@@ -211,6 +229,7 @@ def _series(measurement: object, tags: object) -> str:
 
 
 def format_field(key: str, value: object) -> str:
+    """`key=value` in line protocol, typed by the JSON number typing rule above."""
     # bool before int: bool is a subclass of int.
     if isinstance(value, bool):
         return f"{key}=true" if value else f"{key}=false"
@@ -219,99 +238,90 @@ def format_field(key: str, value: object) -> str:
             raise InvalidPoint(f"field {key!r}: {value!r} is not a finite number")
         return f"{key}={value!r}"
     if isinstance(value, int):
-        if not INT64_MIN <= value <= INT64_MAX:
-            raise InvalidPoint(f"field {key!r}: {value} does not fit a 64-bit integer")
-        return f"{key}={value}i"
+        try:
+            return f"{key}={float(value)!r}"
+        except OverflowError:
+            raise InvalidPoint(f"field {key!r}: {value} is beyond a 64-bit float's range") from None
     if isinstance(value, str):
         if len(value) > MAX_STRING_BYTES // 4 and len(value.encode()) > MAX_STRING_BYTES:
             raise InvalidPoint(f"field {key!r}: string longer than {MAX_STRING_BYTES} bytes")
         return f'{key}="' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    raise InvalidPoint(f"field {key!r}: {value!r} is not a number, boolean or string")
+    if isinstance(value, dict) and value.keys() == {INT_KEY}:
+        return f"{key}={_integer(key, value[INT_KEY])}i"
+    raise InvalidPoint(
+        f"field {key!r}: {value!r} is not a number, boolean or string (an integer is {{{INT_KEY!r}: n}})"
+    )
 
 
-def point_line(point: object, prefix: str, now_ns: int) -> str:
-    """One JSON point as a line of line protocol; `prefix` is the ready owner_prefix(owner)
-    (empty for a publisher, which sends the owner in a header instead)."""
-    if type(point) is not dict:
-        raise InvalidPoint(f"a point must be an object, got {type(point).__name__}")
-    if not point.keys() <= _POINT_KEYS:
-        raise InvalidPoint(f"unknown point keys {sorted(point.keys() - _POINT_KEYS)}")
-    measurement = point.get("measurement")
-    tags = point.get("tags")
-    cache_key: object = (measurement, *tags.items()) if type(tags) is dict else measurement
-    try:
-        series = _series_cache.get(cache_key)
-    except TypeError:  # an unhashable (so invalid) tag value: _series says which
-        series = None
-    if series is None:
-        series = _series(measurement, tags)
-        if len(_series_cache) > _CACHE_LIMIT:
-            _series_cache.clear()
-        _series_cache[cache_key] = series
-    fields = point.get("fields")
-    if type(fields) is not dict or not fields:
-        raise InvalidPoint("fields must be a non-empty object")
-    formatted = []
-    for key, value in fields.items():
-        if key not in _valid_keys:
-            check_key(key, "field key")
-            if key == TIME_KEY:
-                raise InvalidPoint(f"{TIME_KEY!r} is not a valid field key (InfluxDB drops the field)")
-        kind = type(value)
-        if kind is float and value - value == 0:  # finite: inf - inf and nan - nan are nan
-            formatted.append(f"{key}={value!r}")
-        elif kind is int and INT64_MIN <= value <= INT64_MAX:
-            formatted.append(f"{key}={value}i")
-        else:
-            formatted.append(format_field(key, value))
-    stamp = point.get("time")
-    if type(stamp) is not int or not TIME_MIN <= stamp <= TIME_MAX:
-        stamp = point_time(stamp, now_ns)
-    return f"{prefix}{series} {','.join(formatted)} {stamp}\n"
+def _integer(key: str, value: object) -> int:
+    if type(value) is str and _INT_TEXT.fullmatch(value):
+        value = int(value)
+    if type(value) is not int:
+        raise InvalidPoint(f"field {key!r}: an integer value must be a JSON integer or decimal string")
+    if not INT64_MIN <= value <= INT64_MAX:
+        raise InvalidPoint(f"field {key!r}: {value} does not fit a 64-bit integer")
+    return value
 
 
-def point_time(value: object, now_ns: int) -> int:
+def point_time(value: object, stamp_ns: int | None) -> int:
+    """A point's time: its own (RFC 3339 or integer ns), else the message's stamp."""
     if value is None:
-        return now_ns
+        if stamp_ns is None:
+            raise NeedsStamp
+        return stamp_ns
     if isinstance(value, int) and not isinstance(value, bool):
         if not TIME_MIN <= value <= TIME_MAX:
             raise InvalidPoint(f"time {value} is outside InfluxDB's range")
         return value
     if isinstance(value, str):
-        return rfc3339_ns(value)
+        try:
+            return rfc3339_ns(value)
+        except InvalidTime as exc:
+            raise InvalidPoint(str(exc)) from None
     raise InvalidPoint(f"time must be an RFC 3339 string or integer nanoseconds, got {value!r}")
 
 
-_RFC3339 = re.compile(
-    r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d\d):(\d\d))"
-)
+class PointFormatter:
+    """Formats JSON points as line protocol, with caches of its own, each holding at most
+    `cache_limit` entries (a high-cardinality stream evicts the oldest series, never all)."""
 
+    def __init__(self, cache_limit: int = 100_000) -> None:
+        self._series: BoundedCache[object, str] = BoundedCache(cache_limit)
+        self._field_keys: BoundedCache[str, None] = BoundedCache(cache_limit)
 
-@functools.lru_cache(maxsize=4096)
-def _epoch_day(year: int, month: int, day: int) -> int:
-    return datetime.date(year, month, day).toordinal() - 719163  # date(1970, 1, 1).toordinal()
-
-
-def rfc3339_ns(text: str) -> int:
-    """Nanoseconds since the epoch for an RFC 3339 timestamp, keeping all nine fraction digits."""
-    match = _RFC3339.fullmatch(text)
-    if match is None:
-        raise InvalidPoint(f"time {text!r} is not RFC 3339 (e.g. 2026-11-29T00:00:00Z)")
-    year, month, day, hour, minute, second, fraction, _zulu, sign, off_h, off_m = match.groups()
-    try:
-        days = _epoch_day(int(year), int(month), int(day))
-    except ValueError as exc:
-        raise InvalidPoint(f"time {text!r}: {exc}") from None
-    if int(hour) > 23 or int(minute) > 59 or int(second) > 59:
-        raise InvalidPoint(f"time {text!r}: clock time out of range")
-    seconds = days * 86400 + int(hour) * 3600 + int(minute) * 60 + int(second)
-    if sign:
-        offset = int(off_h) * 3600 + int(off_m) * 60
-        seconds -= offset if sign == "+" else -offset
-    nanos = seconds * 1_000_000_000 + (int(fraction.ljust(9, "0")) if fraction else 0)
-    if not TIME_MIN <= nanos <= TIME_MAX:
-        raise InvalidPoint(
-            f"time {text!r} is outside InfluxDB's range (1677-09-21T00:12:43.145224194Z to "
-            "2262-04-11T23:47:16.854775806Z)"
-        )
-    return nanos
+    def line(self, point: object, prefix: str, stamp_ns: int | None) -> str:
+        """One JSON point as a line of line protocol; `prefix` is the ready owner_prefix(owner)
+        (empty for a publisher, which sends the owner in a header instead); `stamp_ns` is
+        the time of a point without one (NeedsStamp when it is needed and None)."""
+        if type(point) is not dict:
+            raise InvalidPoint(f"a point must be an object, got {type(point).__name__}")
+        if not point.keys() <= _POINT_KEYS:
+            raise InvalidPoint(f"unknown point keys {sorted(point.keys() - _POINT_KEYS)}")
+        measurement = point.get("measurement")
+        tags = point.get("tags")
+        cache_key: object = (measurement, *tags.items()) if type(tags) is dict else measurement
+        try:
+            series = self._series.get(cache_key)
+        except TypeError:  # an unhashable (so invalid) tag value: _series says which
+            series = None
+        if series is None:
+            series = self._series.put(cache_key, _series(measurement, tags))
+        fields = point.get("fields")
+        if type(fields) is not dict or not fields:
+            raise InvalidPoint("fields must be a non-empty object")
+        formatted = []
+        known = self._field_keys
+        for key, value in fields.items():
+            if key not in known:
+                check_key(key, "field key")
+                if key == TIME_KEY:
+                    raise InvalidPoint(f"{TIME_KEY!r} is not a valid field key (InfluxDB drops the field)")
+                known.put(key, None)
+            if type(value) is float and value - value == 0:  # finite: inf - inf and nan - nan are nan
+                formatted.append(f"{key}={value!r}")
+            else:
+                formatted.append(format_field(key, value))
+        stamp = point.get("time")
+        if type(stamp) is not int or not TIME_MIN <= stamp <= TIME_MAX:
+            stamp = point_time(stamp, stamp_ns)
+        return f"{prefix}{series} {','.join(formatted)} {stamp}\n"

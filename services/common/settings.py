@@ -52,6 +52,10 @@ def _parse(raw: str, kind: Any) -> Any:
 class Settings:
     """Base class: subclasses are frozen dataclasses whose fields are environment variables."""
 
+    def __post_init__(self) -> None:
+        """Checks beyond types: a subclass raises ValueError, calling super() first (settings
+        compose: services/common/connections.py)."""
+
     @classmethod
     def variables(cls) -> dict[str, bool]:
         """Every environment variable this class reads, mapped to whether it is required."""

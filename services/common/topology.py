@@ -24,6 +24,10 @@ REASON_HEADER = "x-reject-reason"
 ORIGINAL_USER_HEADER = "x-original-user-id"
 #: Header that names the owner of a line protocol (`text/plain`) message.
 OWNER_HEADER = "owner"
+#: Header with the time RabbitMQ received a message, in milliseconds since the epoch: set by
+#: its timestamp message interceptor (chart/rabbitmq.py), kept as the publisher's when set.
+#: The time of the message's points that have none (services/consumer/decode.py).
+TIMESTAMP_HEADER = "timestamp_in_ms"
 
 
 class TopologyMissing(RuntimeError):

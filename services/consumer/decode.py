@@ -6,21 +6,31 @@ is in the owner's namespace, `<owner>/<measurement>` (services/common/names.py);
 is stored, and the tag key `owner` stays refused at input. In strict mode (the default) the
 owner is the message's `user_id`, which RabbitMQ checks against the publishing connection's
 login, and a message claiming another owner, or without a user_id, is poison.
+
+A point without a time gets the message's stamp (`message_stamp`), which is the same at every
+redelivery, so a retried or redelivered message rewrites its points instead of adding copies.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import logging
 import time
 import zlib
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 import orjson
+from pamqp.commands import Basic
 
-from services.common.lineprotocol import InvalidPoint, owner_prefix, point_line, prefix_lines
+from services.common.bounded import BoundedCache
+from services.common.lineprotocol import InvalidPoint, NeedsStamp, PointFormatter, owner_prefix, prefix_lines
 from services.common.names import is_owner
-from services.common.topology import OWNER_HEADER
+from services.common.timestamps import TIME_MAX, TIME_MIN
+from services.common.topology import OWNER_HEADER, TIMESTAMP_HEADER
+
+log = logging.getLogger(__name__)
 
 
 class Poison(ValueError):
@@ -39,28 +49,135 @@ class Decoded(NamedTuple):  # a tuple: cheaper to create than a dataclass, once 
     points: int
 
 
-def decode(
-    body: bytes,
-    content_type: str | None,
-    headers: Mapping[str, Any] | None,
-    user_id: str | None,
-    rules: Rules,
-    content_encoding: str | None = None,
-) -> Decoded:
-    """Raises Poison with a human-readable reason."""
-    if len(body) > rules.max_message_bytes:
-        raise Poison(f"message of {len(body)} bytes exceeds the limit of {rules.max_message_bytes}")
-    if content_encoding:
-        body = _content(body, content_encoding, rules.max_message_bytes)
-    kind = (content_type or "application/json").split(";", 1)[0].strip().lower()
-    try:
+def message_stamp(
+    body: bytes, headers: Mapping[str, Any] | None, timestamp: datetime.datetime | None
+) -> int | None:
+    """The time of the message's points that have none, the same at every redelivery: when
+    RabbitMQ received it (its message interceptor's `timestamp_in_ms` header, which the broker
+    sets unless the publisher did, chart/rabbitmq.py), else the AMQP `timestamp` property a
+    publisher set (seconds); None without either. Messages received in the same millisecond
+    (second) are told apart by a checksum of the body within it, so two readings of one
+    series do not overwrite each other, while one message always gets one stamp."""
+    received_ms = (headers or {}).get(TIMESTAMP_HEADER)
+    if type(received_ms) is int:
+        base, within = received_ms * 1_000_000, 1_000_000
+    elif timestamp is not None:
+        seconds = int(timestamp.replace(tzinfo=datetime.UTC).timestamp())
+        base, within = seconds * 1_000_000_000, 1_000_000_000
+    else:
+        return None
+    stamp = base + zlib.crc32(body) % within
+    if not TIME_MIN <= stamp <= TIME_MAX:
+        raise Poison(f"message timestamp {received_ms or timestamp} is outside InfluxDB's range")
+    return stamp
+
+
+class Decoder:
+    """Decodes the messages of one consumer, with caches of its own, bounded: the owners
+    seen, and its point formatter's series and keys."""
+
+    def __init__(self, rules: Rules, cache_limit: int = 100_000) -> None:
+        self.rules = rules
+        self._formatter = PointFormatter(cache_limit)
+        self._owners: BoundedCache[str, None] = BoundedCache(min(cache_limit, 10_000))
+        #: Messages whose timeless points were stamped at decode, for want of a broker stamp:
+        #: a redelivery of one of them stores its points again, at a new time.
+        self.unstable_stamps = 0
+
+    def decode(self, body: bytes, properties: Basic.Properties) -> Decoded:
+        """Raises Poison with a human-readable reason."""
+        rules = self.rules
+        if len(body) > rules.max_message_bytes:
+            raise Poison(f"message of {len(body)} bytes exceeds the limit of {rules.max_message_bytes}")
+        if properties.content_encoding:
+            body = _content(body, properties.content_encoding, rules.max_message_bytes)
+        try:
+            try:
+                return self._decode(body, properties, None)
+            except NeedsStamp:  # rare: the stamp costs a checksum of the body
+                return self._decode(body, properties, self._stamp(body, properties))
+        except InvalidPoint as exc:
+            raise Poison(str(exc)) from None
+
+    def _decode(self, body: bytes, properties: Basic.Properties, stamp: int | None) -> Decoded:
+        content_type = properties.content_type
+        kind = (content_type or "application/json").split(";", 1)[0].strip().lower()
         if kind == "application/json":
-            return _decode_json(body, user_id, rules)
+            return self._decode_json(body, properties.user_id, stamp)
         if kind == "text/plain":
-            return _decode_line_protocol(body, headers, user_id, rules)
-    except InvalidPoint as exc:
-        raise Poison(str(exc)) from None
-    raise Poison(f"unsupported content type {content_type!r} (application/json or text/plain)")
+            return self._decode_line_protocol(body, properties.headers, properties.user_id, stamp)
+        raise Poison(f"unsupported content type {content_type!r} (application/json or text/plain)")
+
+    def _stamp(self, body: bytes, properties: Basic.Properties) -> int:
+        stamp = message_stamp(body, properties.headers, properties.timestamp)
+        if stamp is None:
+            # A broker without the timestamp interceptor (an external one configured otherwise):
+            # stamped here, at each delivery. Said once, counted always.
+            if not self.unstable_stamps:
+                log.warning(
+                    "a message with timeless points has no broker timestamp (timestamp_in_ms header): "
+                    "stamped at decode, so a redelivery would store its points again at a new time"
+                )
+            self.unstable_stamps += 1
+            stamp = time.time_ns()
+        return stamp
+
+    def _owner(self, claimed: object, user_id: str | None, where: str) -> str:
+        if self.rules.strict_owner:
+            if not user_id:
+                raise Poison("strict owner mode: message has no user_id property")
+            if claimed is not None and claimed != user_id:
+                raise Poison(
+                    f"strict owner mode: {where} claims owner {claimed!r} but user_id is {user_id!r}"
+                )
+            claimed = user_id
+        if type(claimed) is not str:
+            raise Poison(f"missing or invalid owner {claimed!r} in {where}")
+        if claimed not in self._owners:  # owners repeat: check each one once
+            if not is_owner(claimed):
+                raise Poison(f"missing or invalid owner {claimed!r} in {where}")
+            self._owners.put(claimed, None)
+        return claimed
+
+    def _decode_json(self, body: bytes, user_id: str | None, stamp: int | None) -> Decoded:
+        try:
+            message = orjson.loads(body)
+        except orjson.JSONDecodeError as exc:
+            raise Poison(f"malformed JSON: {exc}") from None
+        if type(message) is not dict:
+            raise Poison("JSON message must be an object with owner and points")
+        owner = self._owner(message.get("owner"), user_id, "the JSON body")
+        points = message.get("points")
+        if type(points) is not list or not points:
+            raise Poison("points must be a non-empty array")
+        limit = self.rules.max_message_points
+        if len(points) > limit:
+            raise Poison(f"{len(points)} points exceed the limit of {limit} per message")
+        prefix = owner_prefix(owner)
+        line = self._formatter.line
+        try:
+            lines = [line(point, prefix, stamp) for point in points]
+        except InvalidPoint:
+            for index, point in enumerate(points):  # the slow way, only to name the point
+                try:
+                    line(point, prefix, 0)
+                except InvalidPoint as exc:
+                    raise Poison(f"point {index}: {exc}") from None
+            raise
+        return Decoded("".join(lines).encode(), len(points))
+
+    def _decode_line_protocol(
+        self, body: bytes, headers: Mapping[str, Any] | None, user_id: str | None, stamp: int | None
+    ) -> Decoded:
+        claimed = (headers or {}).get(OWNER_HEADER)
+        if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
+            claimed = claimed.decode("utf-8", "replace")
+        owner = self._owner(claimed, user_id, "the owner header")
+        lines, points = prefix_lines(body, owner, stamp)
+        limit = self.rules.max_message_points
+        if points > limit:
+            raise Poison(f"{points} points exceed the limit of {limit} per message")
+        return Decoded(lines, points)
 
 
 def _content(body: bytes, encoding: str, limit: int) -> bytes:
@@ -85,64 +202,3 @@ def _content(body: bytes, encoding: str, limit: int) -> bytes:
             raise Poison("content encoding gzip: truncated body")
         rest = inflater.unused_data
     return bytes(out)
-
-
-_valid_owners: set[str] = set()
-
-
-def _owner(claimed: object, user_id: str | None, rules: Rules, where: str) -> str:
-    if rules.strict_owner:
-        if not user_id:
-            raise Poison("strict owner mode: message has no user_id property")
-        if claimed is not None and claimed != user_id:
-            raise Poison(f"strict owner mode: {where} claims owner {claimed!r} but user_id is {user_id!r}")
-        claimed = user_id
-    if type(claimed) is not str:
-        raise Poison(f"missing or invalid owner {claimed!r} in {where}")
-    if claimed not in _valid_owners:  # owners repeat: check each one once
-        if not is_owner(claimed):
-            raise Poison(f"missing or invalid owner {claimed!r} in {where}")
-        if len(_valid_owners) > 10_000:
-            _valid_owners.clear()
-        _valid_owners.add(claimed)
-    return claimed
-
-
-def _decode_json(body: bytes, user_id: str | None, rules: Rules) -> Decoded:
-    try:
-        message = orjson.loads(body)
-    except orjson.JSONDecodeError as exc:
-        raise Poison(f"malformed JSON: {exc}") from None
-    if type(message) is not dict:
-        raise Poison("JSON message must be an object with owner and points")
-    owner = _owner(message.get("owner"), user_id, rules, "the JSON body")
-    points = message.get("points")
-    if type(points) is not list or not points:
-        raise Poison("points must be a non-empty array")
-    if len(points) > rules.max_message_points:
-        raise Poison(f"{len(points)} points exceed the limit of {rules.max_message_points} per message")
-    prefix = owner_prefix(owner)
-    now_ns = time.time_ns()
-    try:
-        lines = [point_line(point, prefix, now_ns) for point in points]
-    except InvalidPoint:
-        for index, point in enumerate(points):  # the slow way, only to name the point
-            try:
-                point_line(point, prefix, now_ns)
-            except InvalidPoint as exc:
-                raise Poison(f"point {index}: {exc}") from None
-        raise
-    return Decoded("".join(lines).encode(), len(points))
-
-
-def _decode_line_protocol(
-    body: bytes, headers: Mapping[str, Any] | None, user_id: str | None, rules: Rules
-) -> Decoded:
-    claimed = (headers or {}).get(OWNER_HEADER)
-    if isinstance(claimed, bytes):  # AMQP long strings may arrive as bytes
-        claimed = claimed.decode("utf-8", "replace")
-    owner = _owner(claimed, user_id, rules, "the owner header")
-    lines, points = prefix_lines(body, owner)
-    if points > rules.max_message_points:
-        raise Poison(f"{points} points exceed the limit of {rules.max_message_points} per message")
-    return Decoded(lines, points)

@@ -19,6 +19,8 @@ from services.consumer.metrics import Metrics
 @dataclasses.dataclass
 class Health:
     broker_connected: bool = False
+    broker_error: str = ""
+    """Why the last broker connection failed or ended (a refused TLS certificate says so)."""
     influx_writable: bool = True
     """False while the pipeline retries a write InfluxDB did not take (`influx_error` says why)."""
     influx_error: str = ""
@@ -43,7 +45,7 @@ class Health:
     async def check(self) -> str | None:
         """None when ready, else why not."""
         if not self.broker_connected:
-            return "broker disconnected"
+            return f"broker disconnected: {self.broker_error}" if self.broker_error else "broker disconnected"
         if not self.influx_writable:
             return f"InfluxDB writes failing: {self.influx_error}"
         if self.dead_letter_error is not None:

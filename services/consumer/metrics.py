@@ -43,6 +43,14 @@ class Metrics:
         )
         self.reconnects = Counter("ingest_broker_reconnects", "Broker connections re-established", registry=r)
         self.prefetch = Gauge("ingest_prefetch", "Current AMQP prefetch count", registry=r)
+        self.held_bytes = Gauge(
+            "ingest_held_bytes", "Bytes of message bodies delivered and not yet acknowledged", registry=r
+        )
+        self.paused = Gauge(
+            "ingest_paused",
+            "1 while consumption is paused (InfluxDB unavailable, held bytes over bound)",
+            registry=r,
+        )
         self.ready = Gauge(
             "ingest_ready", "1 when connected to the broker and InfluxDB writes succeed", registry=r
         )

@@ -5,6 +5,12 @@ contiguous range of delivery tags and is acknowledged with one `multiple=True` a
 last tag once InfluxDB has confirmed the write and every poison message of the batch has
 been confirmed by the dead-letter exchange. One batch is written at a time while the next
 one fills. A `Pipeline` lives as long as its channel: delivery tags mean nothing on another.
+
+Consumption pauses (basic.cancel; what was delivered stays held, unacknowledged) while
+InfluxDB cannot take writes, and while the messages held exceed their byte bound: in an
+outage of any length only the messages already delivered wait, and they are written when
+InfluxDB is back, rather than the whole queue passing through the consumer, each message
+counting a delivery at every channel close, until the delivery limit dead-letters it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import aiormq.abc
 from pamqp import commands
 
 from services.common.topology import DEAD_EXCHANGE, ORIGINAL_USER_HEADER, QUEUE, REASON_HEADER
-from services.consumer.decode import Poison, Rules, decode
+from services.consumer.decode import Decoder, Poison
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
 from services.consumer.writer import InfluxWriter, WriteRejected, WriteUnavailable
@@ -29,6 +35,9 @@ from services.consumer.writer import InfluxWriter, WriteRejected, WriteUnavailab
 log = logging.getLogger(__name__)
 
 Message = aiormq.abc.DeliveredMessage
+#: Reasons to pause consumption.
+INFLUX_DOWN = "InfluxDB unavailable"
+HELD_BYTES = "held messages over their byte bound"
 
 
 @dataclasses.dataclass(slots=True)
@@ -38,15 +47,21 @@ class Batch:
     poison: list[tuple[Message, str]] = dataclasses.field(default_factory=list)
     points: int = 0
     size: int = 0  # every message, valid or poison
+    bytes: int = 0  # their bodies, as delivered
     last_tag: int = 0
 
 
 @dataclasses.dataclass(frozen=True)
 class Tuning:
     batch_points: int = 5000
+    #: A batch is also sealed at this many bytes of message bodies (large messages).
+    batch_bytes: int = 8 * 1024 * 1024
     batch_age_s: float = 0.2
     #: 0: adapt the prefetch to about two batches' worth of messages.
     prefetch: int = 0
+    #: Bodies held unacknowledged at most (about): the adaptive prefetch keeps below it, and
+    #: consumption pauses above it (RabbitMQ has no prefetch in bytes).
+    held_bytes: int = 64 * 1024 * 1024
     retry_initial_s: float = 0.1
     retry_max_s: float = 10.0
 
@@ -57,7 +72,7 @@ class Pipeline:
         channel: aiormq.abc.AbstractChannel,
         dead_channel: aiormq.abc.AbstractChannel,
         writer: InfluxWriter,
-        rules: Rules,
+        decoder: Decoder,
         tuning: Tuning,
         metrics: Metrics,
         health: Health,
@@ -65,16 +80,24 @@ class Pipeline:
         self._channel = channel
         self._dead_channel = dead_channel  # in publisher-confirm mode
         self._writer = writer
-        self._rules = rules
+        self._decoder = decoder  # the consumer's, with its caches: it outlives channels
         self._tuning = tuning
         self._metrics = metrics
         self._health = health
         self._batch = Batch()
         self._timer: asyncio.TimerHandle | None = None
         self._sealed: asyncio.Queue[Batch] = asyncio.Queue()
-        self.prefetch = tuning.prefetch or min(1000, 2 * tuning.batch_points)
+        # Until message sizes are seen, as many as the held bytes allow at the largest size.
+        largest = decoder.rules.max_message_bytes
+        self.prefetch = tuning.prefetch or max(
+            1, min(1000, 2 * tuning.batch_points, tuning.held_bytes // largest)
+        )
         self._consumer_tag: str | None = None
         self._stopping = False
+        self._held_bytes = 0  # delivered, not yet acknowledged
+        #: Why consumption is paused (InfluxDB unavailable, too many bytes held), if it is.
+        self._paused: set[str] = set()
+        self._pausing: asyncio.Task[None] | None = None
 
     # ---- subscribing ---------------------------------------------------------------------
 
@@ -85,32 +108,47 @@ class Pipeline:
         consume_ok = await self._channel.basic_consume(QUEUE, self.on_message, no_ack=False)
         self._consumer_tag = consume_ok.consumer_tag
         self._metrics.prefetch.set(self.prefetch)
-        if self._stopping:  # SIGTERM arrived while subscribing
-            await self.unsubscribe()
+        self._metrics.held_bytes.set(self._held_bytes)
+        if self._stopping or self._paused:  # SIGTERM, or a pause, arrived while subscribing
+            await self._cancel()
 
-    async def unsubscribe(self) -> None:
-        """Stop deliveries; messages already delivered stay ours, unacknowledged, to commit."""
-        self._stopping = True
+    async def _cancel(self) -> None:
         if self._consumer_tag is not None:
             tag, self._consumer_tag = self._consumer_tag, None
             await self._channel.basic_cancel(tag)
             await asyncio.sleep(0)  # let deliveries that arrived before CancelOk run their callbacks
+
+    def _pause(self, reason: str) -> None:
+        """Stop deliveries until `_resume(reason)`; held messages stay held."""
+        if reason not in self._paused:
+            self._paused.add(reason)
+            self._metrics.paused.set(1)
+            log.warning("pausing consumption", extra={"reason": reason})
+            self._pausing = asyncio.ensure_future(self._cancel())
+
+    async def _resume(self, reason: str) -> None:
+        if reason in self._paused:
+            self._paused.discard(reason)
+            if not self._paused and not self._stopping:
+                self._metrics.paused.set(0)
+                if self._pausing is not None:
+                    await self._pausing
+                log.info("resuming consumption", extra={"after": reason})
+                if self._consumer_tag is None:
+                    await self.subscribe()
+
+    async def unsubscribe(self) -> None:
+        """Stop deliveries; messages already delivered stay ours, unacknowledged, to commit."""
+        self._stopping = True
+        await self._cancel()
 
     # ---- filling -------------------------------------------------------------------------
 
     async def on_message(self, message: Message) -> None:
         """aiormq's consumer callback: decode and add to the current batch (no awaits)."""
         batch = self._batch
-        properties = message.header.properties
         try:
-            decoded = decode(
-                message.body,
-                properties.content_type,
-                properties.headers,
-                properties.user_id,
-                self._rules,
-                properties.content_encoding,
-            )
+            decoded = self._decoder.decode(message.body, message.header.properties)
         except Poison as exc:
             batch.poison.append((message, str(exc)))
         else:
@@ -118,8 +156,13 @@ class Pipeline:
             batch.chunks.append(decoded.lines)
             batch.points += decoded.points
         batch.size += 1
+        batch.bytes += len(message.body)
+        self._held_bytes += len(message.body)
+        self._metrics.held_bytes.set(self._held_bytes)
         batch.last_tag = message.delivery.delivery_tag  # type: ignore[union-attr,assignment]
-        if batch.points >= self._tuning.batch_points:
+        if self._held_bytes >= self._tuning.held_bytes:
+            self._pause(HELD_BYTES)
+        if batch.points >= self._tuning.batch_points or batch.bytes >= self._tuning.batch_bytes:
             self.seal()
         elif batch.size == 1:
             self._timer = asyncio.get_running_loop().call_later(
@@ -159,6 +202,10 @@ class Pipeline:
         if batch.chunks:
             await self._write_isolating(batch.messages, batch.chunks)
         await self._channel.basic_ack(batch.last_tag, multiple=True)
+        self._held_bytes -= batch.bytes
+        self._metrics.held_bytes.set(self._held_bytes)
+        if self._held_bytes < self._tuning.held_bytes // 2:
+            await self._resume(HELD_BYTES)
         m = self._metrics
         m.messages.inc(batch.size)
         m.points.inc(batch.points)
@@ -193,7 +240,8 @@ class Pipeline:
                 await self._writer.write(body)
             except WriteUnavailable as exc:
                 # Held, unacknowledged, never dead-lettered: down, token or bucket, nothing is
-                # wrong with the points. /readyz says why meanwhile.
+                # wrong with the points. /readyz says why meanwhile; no more is taken.
+                self._pause(INFLUX_DOWN)
                 self._health.influx_writable = False
                 self._health.influx_error = str(exc)
                 self._metrics.retries.inc()
@@ -206,6 +254,7 @@ class Pipeline:
             if not self._health.influx_writable:
                 log.info("InfluxDB writes succeed again", extra={"attempts": attempt + 1})
                 self._health.influx_writable = True
+            await self._resume(INFLUX_DOWN)
             return
 
     async def _dead_letter(self, message: Message, reason: str, cause: str) -> None:
@@ -260,19 +309,20 @@ class Pipeline:
         consumers started after it, hence the re-subscription (on the same channel, so the
         messages already delivered keep their delivery tags).
         """
-        if self._tuning.prefetch or self._stopping:
+        if self._tuning.prefetch or self._stopping or self._paused:
             return
         per_message = max(batch.points / batch.size, 1.0)
-        wanted = max(16, min(65535, math.ceil(2.5 * self._tuning.batch_points / per_message)))
+        by_points = math.ceil(2.5 * self._tuning.batch_points / per_message)
+        by_bytes = self._tuning.held_bytes // max(batch.bytes // batch.size, 1)
+        wanted = max(1, min(65535, by_points, by_bytes))
         if abs(wanted - self.prefetch) > self.prefetch // 4:
             log.info(
                 "adapting prefetch", extra={"prefetch": wanted, "points_per_message": round(per_message, 1)}
             )
             self.prefetch = wanted
             if self._consumer_tag is not None:
-                tag, self._consumer_tag = self._consumer_tag, None
-                await self._channel.basic_cancel(tag)
-                if not self._stopping:
+                await self._cancel()
+                if not self._stopping and not self._paused:
                     await self.subscribe()
 
 

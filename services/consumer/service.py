@@ -11,7 +11,7 @@ import aio_pika
 import aiormq
 
 from services.common import topology
-from services.consumer.decode import Rules
+from services.consumer.decode import Decoder, Rules
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
 from services.consumer.pipeline import Pipeline, Tuning, backoff
@@ -47,13 +47,18 @@ class Consumer:
             settings.influx_bucket,
             settings.influx_gzip_level,
             settings.influx_timeout_ms,
+            tls=settings,
         )
         self.health = Health(probe=self._writer.probe)
-        self._rules = Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
+        self._decoder = Decoder(
+            Rules(settings.strict_owner, settings.max_message_bytes, settings.max_message_points)
+        )
         self._tuning = Tuning(
             batch_points=settings.batch_points,
             batch_age_s=settings.batch_age_ms / 1000,
             prefetch=settings.prefetch,
+            batch_bytes=settings.batch_bytes,
+            held_bytes=settings.held_bytes,
             retry_initial_s=settings.retry_initial_ms / 1000,
             retry_max_s=settings.retry_max_ms / 1000,
         )
@@ -73,8 +78,8 @@ class Consumer:
             while not self.stopping.is_set():
                 self._consuming_since = None
                 try:
-                    connection = await aio_pika.connect(
-                        self.settings.amqp_url,
+                    connection = await self.settings.connect(
+                        attempt,
                         timeout=10,
                         client_properties={"connection_name": "timeseries-consumer"},
                     )
@@ -105,6 +110,7 @@ class Consumer:
     async def _pause(self, attempt: int, message: str, error: str) -> None:
         """Wait out the backoff of this attempt (or until stopping); not ready meanwhile."""
         self.health.broker_connected = False
+        self.health.broker_error = error
         delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
         log.warning(message, extra={"error": error, "attempt": attempt + 1, "retry_in_s": delay})
         with contextlib.suppress(TimeoutError):
@@ -138,13 +144,14 @@ class Consumer:
             raw,
             await dead_channel.get_underlay_channel(),
             self._writer,
-            self._rules,
+            self._decoder,
             self._tuning,
             self.metrics,
             self.health,
         )
-        await pipeline.subscribe()
         self.health.broker_connected = True
+        await self._until_writable()
+        await pipeline.subscribe()
         self._consuming_since = asyncio.get_running_loop().time()
         log.info("consuming", extra={"queue": topology.QUEUE, "prefetch": pipeline.prefetch})
         writer = asyncio.create_task(pipeline.run(), name="batch-writer")
@@ -162,6 +169,24 @@ class Consumer:
             stop.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await writer
+
+    async def _until_writable(self) -> None:
+        """Subscribe only once InfluxDB takes writes (a probe, at every session start): after a
+        restart or a channel closed during an outage, messages taken now would only be held,
+        and every channel close of them counts a delivery toward the queue's limit."""
+        attempt = 0
+        while not self.stopping.is_set():
+            problem = await self._writer.probe()
+            self.health.influx_writable = problem is None
+            self.health.influx_error = problem or ""
+            self.metrics.paused.set(problem is not None)
+            if problem is None:
+                return
+            delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
+            log.warning("InfluxDB not writable; not consuming", extra={"error": problem, "retry_in_s": delay})
+            attempt += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), delay)
 
     async def _drain(self, pipeline: Pipeline) -> None:
         """SIGTERM: stop deliveries, commit what was received; unacknowledged messages go back."""

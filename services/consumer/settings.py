@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 
-from services.common import topology
-from services.common.settings import Settings
+from services.common.connections import BrokerSettings, InfluxSettings
 
 
-@dataclasses.dataclass(frozen=True)
-class ConsumerSettings(Settings):
-    amqp_host: str
-    amqp_user: str
-    amqp_password: str
-    influx_url: str
-    influx_token: str
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ConsumerSettings(BrokerSettings, InfluxSettings):
+    """The broker and InfluxDB connections (AMQP_*, INFLUX_URL/TOKEN/CA_FILE) are the shared ones."""
+
     influx_org: str
-    amqp_port: int = 5672
-    amqp_vhost: str = "/"
     influx_bucket: str = "timeseries"
     #: A batch is written when it holds this many points ...
     batch_points: int = 5000
+    #: ... or this many bytes of message bodies ...
+    batch_bytes: int = 8 * 1024 * 1024
     #: ... or when its first message is this old.
     batch_age_ms: int = 200
+    #: Message bodies held unacknowledged at most (about): the adaptive prefetch stays below,
+    #: consumption pauses above (RabbitMQ has no prefetch in bytes).
+    held_bytes: int = 64 * 1024 * 1024
     #: Take the owner from the AMQP `user_id` property (RabbitMQ checks it against the login);
     #: a message claiming another owner, or none, is poison. Only a deployment whose every
     #: publisher is trusted to name its owner turns it off, explicitly.
@@ -46,17 +45,14 @@ class ConsumerSettings(Settings):
     shutdown_timeout_s: float = 20.0
 
     def __post_init__(self) -> None:
-        if self.batch_points < 1 or self.batch_age_ms < 1:
-            raise ValueError("BATCH_POINTS and BATCH_AGE_MS must be positive")
+        super().__post_init__()
+        if self.batch_points < 1 or self.batch_age_ms < 1 or self.batch_bytes < 1:
+            raise ValueError("BATCH_POINTS, BATCH_BYTES and BATCH_AGE_MS must be positive")
+        if self.held_bytes < self.max_message_bytes:
+            raise ValueError("HELD_BYTES must be at least MAX_MESSAGE_BYTES (one message)")
         if not 0 <= self.prefetch <= 65535:
             raise ValueError("PREFETCH must be between 0 (adaptive) and 65535")
         if not 0 <= self.influx_gzip_level <= 9:
             raise ValueError("INFLUX_GZIP_LEVEL must be between 0 and 9")
         if self.max_message_points < 1 or self.max_message_bytes < 1:
             raise ValueError("MAX_MESSAGE_POINTS and MAX_MESSAGE_BYTES must be positive")
-
-    @property
-    def amqp_url(self) -> str:
-        return topology.amqp_url(
-            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
-        )

@@ -26,6 +26,8 @@ from influxdb_client.client.influxdb_client_async import InfluxDBClientAsync
 from influxdb_client.rest import ApiException
 from influxdb_client.service.write_service import WriteService
 
+from services.common.connections import InfluxSettings
+
 #: Statuses that say the points themselves are wrong: retrying cannot help, so the batch is
 #: split to find the culprits (422: the good points of the batch are already stored).
 CONTENT_ERRORS = frozenset((400, 413, 422))
@@ -50,8 +52,22 @@ class WriteUnavailable(Exception):
 
 
 class InfluxWriter:
-    def __init__(self, url: str, token: str, org: str, bucket: str, gzip_level: int, timeout_ms: int) -> None:
-        self._client = InfluxDBClientAsync(url=url, token=token, org=org, timeout=timeout_ms)
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        org: str,
+        bucket: str,
+        gzip_level: int,
+        timeout_ms: int,
+        tls: InfluxSettings | None = None,
+    ) -> None:
+        """`tls`: the connection settings whose verified TLS (INFLUX_CA_FILE) an https URL uses."""
+        context = tls.influx_ssl_context if tls is not None else None
+        self._client = InfluxDBClientAsync(
+            url=url, token=token, org=org, timeout=timeout_ms, ssl_context=context
+        )
+        self._tls = tls
         self._service = WriteService(self._client.api_client)  # type: ignore[no-untyped-call]
         self._org = org
         self._bucket = bucket
@@ -80,7 +96,8 @@ class InfluxWriter:
             cause = ACCESS_ERRORS.get(status, "InfluxDB error")
             raise WriteUnavailable(f"HTTP {status} ({cause}): {message}") from None
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            raise WriteUnavailable(f"{type(exc).__name__}: {exc}") from None
+            refused = self._tls.influx_refusal(exc) if self._tls is not None else None
+            raise WriteUnavailable(str(refused) if refused else f"{type(exc).__name__}: {exc}") from None
 
     async def probe(self) -> str | None:
         """Whether a write would be taken now: None, or why not. /ping and /health need no

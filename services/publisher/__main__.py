@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import signal
 import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import TypeVar
-from urllib.parse import unquote, urlsplit
 
 from tqdm import tqdm
 
+from services.common.connections import BrokerSettings
 from services.common.names import is_key, is_owner
 from services.common.settings import SettingsError
 from services.publisher import sources
@@ -30,7 +31,9 @@ _T = TypeVar("_T")
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m services.publisher", description=__doc__.split("\n\n")[0])
-    p.add_argument("--url", help="amqp://user:password@host:port/vhost (default: from AMQP_* variables)")
+    p.add_argument("--url", help="amqp[s]://user:password@host:port/vhost (default: from AMQP_* variables)")
+    p.add_argument("--ca-file", default="", help="with amqps://: PEM CA of the broker (default: system CAs)")
+    p.add_argument("--server-name", default="", help="with amqps://: the name on the broker's certificate")
     p.add_argument(
         "--owner",
         help="owner of the points (default: the broker user, the owner a STRICT_OWNER consumer takes)",
@@ -111,7 +114,8 @@ async def _each(items: Iterator[_T], blocking: bool) -> AsyncIterator[_T]:
         yield item
 
 
-async def publish(args: argparse.Namespace, url: str, owner: str) -> int:
+async def publish(args: argparse.Namespace, broker: BrokerSettings, owner: str) -> bool:
+    """Publishes the source's points; True when Ctrl-C ended it early."""
     source = build_source(args)
     owners = [owner] if getattr(args, "owners", 1) == 1 else [f"{owner}-{k}" for k in range(args.owners)]
     fmt: Format = args.format
@@ -126,9 +130,15 @@ async def publish(args: argparse.Namespace, url: str, owner: str) -> int:
     sent = 0
     per_message = source.sample_points or args.points_per_message
     batches = messages(source.points, owners, per_message, fmt)
-    async with Publisher(url, args.window) as publisher:
+    # Ctrl-C stops taking points; what was sent is still confirmed (or reported) before exit.
+    interrupted = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGINT, interrupted.set)
+    async with Publisher(broker, args.window) as publisher:
         count = 0
         async for owner, body, points in _each(batches, blocking=source.sample_points is not None):
+            if interrupted.is_set():
+                break
             if args.rate:
                 ahead = count / args.rate - (time.monotonic() - started)
                 if ahead > 0:
@@ -139,21 +149,27 @@ async def publish(args: argparse.Namespace, url: str, owner: str) -> int:
             count += 1
             sent += points
             bar.update(points)
+    loop.remove_signal_handler(signal.SIGINT)
     bar.close()
-    print(f"published {sent} points, confirmed by the broker", file=sys.stderr)
-    return sent
+    print(
+        f"{'interrupted: ' * interrupted.is_set()}published {sent} points, confirmed by the broker",
+        file=sys.stderr,
+    )
+    return interrupted.is_set()
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    url = args.url
-    if url is None:
-        try:
-            url = PublisherSettings.from_env().amqp_url
-        except SettingsError as exc:
-            print(f"publisher: {exc} (or pass --url)", file=sys.stderr)
-            return 2
-    owner = args.owner or unquote(urlsplit(url).username or "")
+    try:
+        broker: BrokerSettings = (
+            PublisherSettings.from_env()
+            if args.url is None
+            else BrokerSettings.from_url(args.url, args.ca_file, args.server_name)
+        )
+    except SettingsError as exc:
+        print(f"publisher: {exc}{'' if args.url else ' (or pass --url)'}", file=sys.stderr)
+        return 2
+    owner = args.owner or broker.amqp_user
     if not is_owner(owner):
         print(
             f"publisher: invalid owner {owner!r} (give --owner, or a broker user that is one)",
@@ -161,12 +177,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        asyncio.run(publish(args, url, owner))
+        if asyncio.run(publish(args, broker, owner)):
+            return 130
     except PublishError as exc:
         print(f"publisher: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("publisher: interrupted; unconfirmed messages may not have been stored", file=sys.stderr)
+    except KeyboardInterrupt:  # before the publisher took over Ctrl-C: nothing was sent
         return 130
     return 0
 

@@ -15,7 +15,6 @@ import time
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Literal
-from urllib.parse import unquote, urlsplit
 
 import aio_pika
 import aiormq
@@ -23,7 +22,8 @@ import orjson
 from pamqp import commands
 
 from services.common import topology
-from services.common.lineprotocol import InvalidPoint, point_line
+from services.common.connections import BrokerSettings, TlsRefused
+from services.common.lineprotocol import InvalidPoint, PointFormatter
 
 Format = Literal["json", "lp"]
 
@@ -38,34 +38,41 @@ def messages(
     """Group points into messages, owners taking turns: (owner, body, number of points)."""
     turn = itertools.cycle(owners)
     iterator = iter(points)
+    formatter = PointFormatter()
     while chunk := list(itertools.islice(iterator, per_message)):
         owner = next(turn)
         if fmt == "json":
             yield owner, orjson.dumps({"owner": owner, "points": chunk}), len(chunk)
         else:
-            now = time.time_ns()
+            now = time.time_ns()  # a point without time is stamped here, once, where it enters
             try:
-                yield owner, "".join(point_line(p, "", now) for p in chunk).encode(), len(chunk)
+                yield owner, "".join(formatter.line(p, "", now) for p in chunk).encode(), len(chunk)
             except InvalidPoint as exc:
                 raise PublishError(f"cannot write a point as line protocol: {exc}") from None
 
 
 class Publisher:
-    def __init__(self, url: str, window: int = 1000) -> None:
-        self._url = url
+    def __init__(self, broker: str | BrokerSettings, window: int = 1000) -> None:
+        """`broker`: an amqp:// or amqps:// URL, or the settings (AMQPS with a CA file, server name)."""
+        self._broker = BrokerSettings.from_url(broker) if isinstance(broker, str) else broker
         self._window = window
-        self._user_id = unquote(urlsplit(url).username or "") or None
+        self._user_id = self._broker.amqp_user or None
         self._connection: aio_pika.abc.AbstractConnection | None = None
         self._channel: aiormq.abc.AbstractChannel | None = None
         self._pending: collections.deque[asyncio.Future[Any]] = collections.deque()
 
     async def __aenter__(self) -> Publisher:
+        broker = self._broker
         try:
-            self._connection = await aio_pika.connect(self._url, timeout=10)
+            self._connection = await broker.connect(timeout=10)
         except aio_pika.exceptions.ProbableAuthenticationError as exc:
             raise PublishError(f"RabbitMQ refused the login: {exc}") from None
+        except TlsRefused as exc:
+            raise PublishError(str(exc)) from None
         except (aio_pika.exceptions.AMQPError, aiormq.exceptions.AMQPError, OSError, TimeoutError) as exc:
-            raise PublishError(f"cannot reach RabbitMQ at {_safe(self._url)}: {exc!r}") from None
+            scheme, vhost = "amqps" if broker.amqp_tls else "amqp", broker.amqp_vhost
+            where = f"{scheme}://{broker.hosts[0]}:{broker.amqp_port}/{'' if vhost == '/' else vhost}"
+            raise PublishError(f"cannot reach RabbitMQ at {where}: {exc!r}") from None
         try:
             await topology.require(self._connection, (topology.EXCHANGE,))
         except topology.TopologyMissing as exc:
@@ -131,9 +138,3 @@ class Publisher:
             )
         if not isinstance(result, commands.Basic.Ack):
             raise PublishError(f"the broker did not accept a message: {result!r}")
-
-
-def _safe(url: str) -> str:
-    """The URL without its password, for error messages."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.hostname}:{parts.port or 5672}{parts.path or '/'}"

@@ -4,21 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from services.common import topology
-from services.common.settings import Settings
+from services.common.connections import BrokerSettings
 
 
-@dataclasses.dataclass(frozen=True)
-class PublisherSettings(Settings):
-    amqp_host: str
-    amqp_user: str
-    amqp_password: str
-    amqp_port: int = 5672
-    amqp_vhost: str = "/"
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class PublisherSettings(BrokerSettings):
+    """AMQP_* as every broker client reads them (AMQP_TLS, AMQP_CA_FILE, AMQP_SERVER_NAME for AMQPS)."""
+
     log_level: str = "INFO"
-
-    @property
-    def amqp_url(self) -> str:
-        return topology.amqp_url(
-            self.amqp_host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost
-        )

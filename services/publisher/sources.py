@@ -6,13 +6,17 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime
+import decimal
 import itertools
 import random
+import re
 import time
 from collections.abc import Iterator
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 from typing import Any
+
+from services.common.timestamps import InvalidTime, rfc3339_ns
 
 Point = dict[str, Any]
 NS = 1_000_000_000
@@ -34,23 +38,40 @@ def parse_time(text: str, fmt: str | None) -> int:
     """Nanoseconds since the epoch; naive times are taken as UTC."""
     text = text.strip()
     if fmt == "epoch":
-        return round(float(text) * NS)
-    stamp = datetime.datetime.strptime(text, fmt) if fmt else _iso(text)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=datetime.UTC)
-    return (
-        (stamp - datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC))
-        // datetime.timedelta(microseconds=1)
-        * 1000
-    )
-
-
-def _iso(text: str) -> datetime.datetime:
+        try:
+            return int(decimal.Decimal(text) * NS)  # exact: a float has no room for nanoseconds
+        except decimal.InvalidOperation:
+            raise ValueError(f"{text!r} is not a number of seconds") from None
+    if fmt:
+        stamp = datetime.datetime.strptime(text, fmt)
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=datetime.UTC)
+        return (
+            (stamp - datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC))
+            // datetime.timedelta(microseconds=1)
+            * 1000
+        )
     try:
-        return datetime.datetime.fromisoformat(text)
-    except ValueError:
-        # Also common in the wild: 2010/01/01 00:00
-        return datetime.datetime.fromisoformat(text.replace("/", "-"))
+        return rfc3339_ns(_as_rfc3339(text))
+    except InvalidTime as exc:
+        raise ValueError(str(exc)) from None
+
+
+#: What CSV files in the wild hold besides RFC 3339: `2010/01/01 00:00`, a date alone, no
+#: seconds, no offset (UTC). Rewritten into RFC 3339 for the one parser (services/common).
+_CSV_TIME = re.compile(
+    r"([0-9]{4})[-/]([0-9]{2})[-/]([0-9]{2})"
+    r"(?:[Tt ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}(?:\.[0-9]+)?))?)?([Zz]|[+-][0-9]{2}:[0-9]{2})?",
+    re.ASCII,
+)
+
+
+def _as_rfc3339(text: str) -> str:
+    match = _CSV_TIME.fullmatch(text)
+    if match is None:
+        return text  # the parser says why it is not a time
+    year, month, day, hour, minute, second, offset = match.groups()
+    return f"{year}-{month}-{day}T{hour or '00'}:{minute or '00'}:{second or '00'}{offset or 'Z'}"
 
 
 def _number(text: str) -> float | str:

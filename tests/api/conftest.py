@@ -56,7 +56,7 @@ def api_db(influx: InfluxServer) -> Iterator[str]:
 
 def api_env(influx: InfluxServer, idp: KeycloakServer, db: str) -> dict[str, str]:
     return {
-        "INFLUX_URL": influx.url,
+        **influx.client_env(),
         "INFLUX_TOKEN": influx.tokens(db).read,
         "INFLUX_DB": db,
         "OIDC_ISSUER": idp.issuer,

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 
 from chart.realm import DEMO_USER_IDS
-from services.common.lineprotocol import owner_prefix, point_line
+from services.common.lineprotocol import PointFormatter, owner_prefix
 from tests.stack.servers import InfluxServer, ServerError, free_port, http_ok, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,9 +116,10 @@ def stored_line(
 ) -> str:
     """One point of `owner` as the consumer stores it (services/common/names.py layout), encoded
     by the consumer's own line-protocol encoder, which also refuses what it would refuse
-    (lineprotocol.InvalidPoint)."""
-    point = {"measurement": measurement, "tags": dict(tags), "fields": dict(fields), "time": t}
-    return point_line(point, owner_prefix(owner), t).rstrip("\n")
+    (lineprotocol.InvalidPoint). A Python int is an integer field (JSON's `{"int": n}`)."""
+    typed = {k: {"int": v} if type(v) is int else v for k, v in fields.items()}
+    point = {"measurement": measurement, "tags": dict(tags), "fields": typed, "time": t}
+    return PointFormatter().line(point, owner_prefix(owner), t).rstrip("\n")
 
 
 # The demo users' owners: their fixed Keycloak ids (the tokens' `sub`), not their usernames.

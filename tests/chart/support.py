@@ -27,6 +27,19 @@ LETSENCRYPT = (
     "edge.acme_email=platform@timeseries-topology.dev",
 )
 
+EXTERNAL_INFLUXDB = (
+    "influxdb.mode=external",
+    "influxdb.external.url=https://203.0.113.10:8443",
+    "influxdb.external.ca.config_map=influxdb-ca",
+)
+EXTERNAL_RABBITMQ = (
+    "rabbitmq.mode=external",
+    "rabbitmq.external.hosts=mq-0.broker.example.net,mq-1.broker.example.net",
+    "rabbitmq.external.reach.addresses=198.51.100.0/28",
+    "rabbitmq.external.vhost=timeseries",
+    "rabbitmq.external.ca.secret=rabbitmq-ca",
+)
+
 # Configurations every structural test runs against: both profiles, the Ingress alternative,
 # an external issuer (no Keycloak in the cluster), and Let's Encrypt instead of the private CA.
 VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -61,6 +74,10 @@ VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
             "identity.optimized_image=true",
         ),
     ),
+    # External engines (issue 15): InfluxDB at an IP address with its CA in a ConfigMap; RabbitMQ
+    # at host names (their CIDRs given for the NetworkPolicy) with its CA in a Secret.
+    "prod-external-influxdb": ("prod", EXTERNAL_INFLUXDB),
+    "prod-external-rabbitmq": ("prod", EXTERNAL_RABBITMQ),
 }
 
 

@@ -17,7 +17,7 @@ import yaml
 from tests.chart.support import DIST, ROOT, variant
 
 CHECKOV = ROOT / ".venv" / "checkov" / "bin" / "checkov"
-SCANNED = ("dist", "dev", "prod-ingress", "prod-external-idp")
+SCANNED = ("dist", "dev", "prod-ingress", "prod-external-idp", "prod-external-rabbitmq")
 
 
 @pytest.fixture(scope="module")

@@ -23,8 +23,11 @@ from tests.chart.support import (
 
 CONTRACT_QUEUE_ARGS = {
     "x-queue-type": "quorum",
-    "x-delivery-limit": 5,
+    "x-delivery-limit": 20,
     "x-dead-letter-exchange": "timeseries.dead",
+    # over the limit, dead-lettered at least once (never dropped), which needs reject-publish
+    "x-dead-letter-strategy": "at-least-once",
+    "x-overflow": "reject-publish",
 }
 
 

@@ -146,6 +146,8 @@ def test_an_image_digest_pins_the_image_and_drops_the_digest_skip() -> None:
         ("prod", ["dns.port=udp"], "dns.port: expected an integer"),
         ("prod", ["dns.addresses=169.254.20.10/33"], "dns.addresses: not a CIDR (like 169.254.20.10/32)"),
         ("prod", ["dns.addresses=node-local"], "dns.addresses: not a CIDR"),
+        ("prod", ["edge.proxy_cidrs=10.0.0.0/33"], "edge.proxy_cidrs: not a CIDR (like 10.0.0.0/8)"),
+        ("prod", ["edge.proxy_cidrs="], "edge.proxy_cidrs: name at least the data plane's pod CIDR"),
     ],
 )
 def test_bad_configuration_fails_with_one_clear_message(

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from chart import secrets
+from chart import links, secrets
 from tests.chart.support import (
     POD_KINDS,
     VARIANTS,
@@ -204,13 +204,15 @@ def _referenced(objects: tuple[Manifest, ...]) -> tuple[set[tuple[str, str]], se
 def test_every_referenced_secret_and_config_map_exists(name: str) -> None:
     objects = variant(name)
     secret_keys, config_maps = _referenced(objects)
-    documented = secrets.required(variant_config(name))
+    config = variant_config(name)
+    # Created by `make secrets`, or by the operator of an external engine (tokens, users, CAs).
+    documented = {**secrets.required(config), **secrets.provided(config)}
     for secret, key in secret_keys:
         assert secret in documented, f"Secret {secret} is neither in dist/ nor in the secrets list"
         assert key == "*" or key in documented[secret], f"Secret {secret} has no key {key}"
     assert set(documented) == {s for s, _ in secret_keys}, "the secrets list names Secrets nothing uses"
     existing = {c["metadata"]["name"] for c in of_kind(objects, "ConfigMap")}
-    assert config_maps <= existing
+    assert config_maps <= existing | links.provided_config_maps(config)
     # TLS Secrets come from cert-manager Certificates.
     tls = {
         ref["name"]

@@ -24,9 +24,10 @@ from pathlib import Path
 
 import aio_pika
 import aiormq
+from pamqp.commands import Basic
 
 from services.common import topology
-from services.consumer.decode import Rules, decode
+from services.consumer.decode import Decoder, Rules
 from services.consumer.writer import InfluxWriter
 from services.publisher import sources
 from services.publisher.publish import Format, Publisher, messages
@@ -60,8 +61,10 @@ async def ceiling(servers: Servers, points: int) -> float:
     batches: list[bytes] = []
     chunk: list[bytes] = []
     size = 0
+    decoder = Decoder(Rules())
+    properties = Basic.Properties(content_type="application/json", user_id="bench")
     for _owner, body, n in messages(sources.load(points, 100, start_ns=0).points, ["bench"], 100, "json"):
-        chunk.append(decode(body, "application/json", None, "bench", Rules()).lines)
+        chunk.append(decoder.decode(body, properties).lines)
         size += n
         if size >= BATCH:
             batches.append(b"".join(chunk))

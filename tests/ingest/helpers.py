@@ -17,9 +17,11 @@ from typing import Any
 
 import aio_pika
 import orjson
+from pamqp.commands import Basic
 
 from services.common import topology
 from services.common.names import stored_measurement
+from services.consumer.decode import Decoded, Decoder, Rules
 from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import InfluxServer, RabbitMQServer, free_port
 
@@ -37,6 +39,21 @@ class Out:
     headers: dict[str, Any] = field(default_factory=dict)
     anonymous: bool = False
     content_encoding: str | None = None
+
+
+def decode(
+    body: bytes,
+    content_type: str | None,
+    headers: dict[str, Any] | None,
+    user_id: str | None,
+    rules: Rules,
+    content_encoding: str | None = None,
+) -> Decoded:
+    """One message through a fresh consumer Decoder, its properties given one by one."""
+    properties = Basic.Properties(
+        content_type=content_type, content_encoding=content_encoding, headers=headers, user_id=user_id
+    )
+    return Decoder(rules).decode(body, properties)
 
 
 def json_message(owner: str, points: list[dict[str, Any]]) -> Out:
@@ -132,12 +149,11 @@ class ConsumerProcess:
         self.log = log
         self.env = {
             **os.environ,
-            "AMQP_HOST": "127.0.0.1",
-            "AMQP_PORT": str(broker.rabbitmq.amqp_port),
+            **broker.rabbitmq.client_env(),
             "AMQP_USER": CONSUMER_USER,
             "AMQP_PASSWORD": broker.consumer_password,
             "AMQP_VHOST": broker.vhost,
-            "INFLUX_URL": influx.url,
+            **influx.client_env(),
             "INFLUX_TOKEN": influx.tokens(db).write,
             "INFLUX_ORG": influx.org,
             "INFLUX_BUCKET": db,

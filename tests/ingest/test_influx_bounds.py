@@ -10,7 +10,8 @@ import urllib.error
 import orjson
 import pytest
 
-from services.consumer.decode import Poison, Rules, decode
+from services.consumer.decode import Poison, Rules
+from tests.ingest.helpers import decode
 from tests.stack.servers import InfluxServer
 
 RULES = Rules(strict_owner=False)

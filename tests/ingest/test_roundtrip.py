@@ -29,7 +29,7 @@ async def test_both_formats_all_types_several_owners(
             point = {
                 "measurement": "weather",
                 "tags": {"station": f"st {i % 3}"},
-                "fields": {"temp": 20.25 + i, "count": i, "ok": i % 2 == 0, "note": f'n"{i}'},
+                "fields": {"temp": 20.25 + i, "count": {"int": i}, "ok": i % 2 == 0, "note": f'n"{i}'},
                 "time": stamp if i % 2 else _rfc3339(stamp),
             }
             messages.append(json_message(owner, [point]))

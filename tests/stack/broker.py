@@ -25,13 +25,24 @@ ADMIN_USER = "operator"
 class BrokerVhost:
     """A fresh vhost on `rabbitmq` with the chart's topology and users."""
 
-    def __init__(self, rabbitmq: RabbitMQServer, vhost: str | None = None, prefix: str = "t-") -> None:
+    def __init__(
+        self,
+        rabbitmq: RabbitMQServer,
+        vhost: str | None = None,
+        prefix: str = "t-",
+        queue_arguments: dict[str, object] | None = None,
+    ) -> None:
+        """`queue_arguments` change the points queue's (a test's lower delivery limit)."""
         self.rabbitmq = rabbitmq
         self.vhost = vhost or rabbitmq.new_vhost(prefix)
         self.consumer_password = secrets.token_urlsafe(16)
         self.admin_password = secrets.token_urlsafe(16)
+        self._topology = rabbitmq_definitions.topology(self.vhost)
+        for queue in self._topology["queues"]:
+            if queue["name"] == topology.QUEUE and queue_arguments:
+                queue["arguments"] = {**queue["arguments"], **queue_arguments}  # type: ignore[dict-item]
         definitions = {
-            **rabbitmq_definitions.topology(self.vhost),
+            **self._topology,
             **rabbitmq_definitions.users(
                 (CONSUMER_USER, rabbitmq_password_hash(self.consumer_password)),
                 (ADMIN_USER, rabbitmq_password_hash(self.admin_password)),
@@ -39,7 +50,6 @@ class BrokerVhost:
             ),
         }
         rabbitmq.api("POST", "/api/definitions", definitions)
-        self._topology = rabbitmq_definitions.topology(self.vhost)
         self.management = broker_user.ManagementApi(rabbitmq.management_url, ADMIN_USER, self.admin_password)
         self._publishers: dict[str, str] = {}
 
@@ -72,4 +82,4 @@ class BrokerVhost:
         return self.url(owner, self.publisher_password(owner))
 
     def url(self, user: str, password: str) -> str:
-        return topology.amqp_url("127.0.0.1", self.rabbitmq.amqp_port, user, password, self.vhost)
+        return self.rabbitmq.url_for(user, password, self.vhost)

@@ -320,8 +320,15 @@ The timeseries topology is up.
 """
 
 
-def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl_s: int) -> int:
-    """Starts the stack, waits for SIGINT/SIGTERM, stops everything."""
+def run_foreground(
+    gateway_port: int | None, state_file: Path | None, access_ttl_s: int, background: bool = False
+) -> int:
+    """Starts the stack, writes `state_file` (so `make token` works with `make dev` too, unless
+    another live stack owns it), waits for SIGINT/SIGTERM, stops everything. `background`: run
+    by `up`, stopped by `make down`."""
+    if state_file and not background and _live_pid(state_file):
+        print(f"another stack is up ({state_file}); this one writes no state file", flush=True)
+        state_file = None
     stop = False
 
     def on_signal(signum: int, frame: object) -> None:
@@ -335,11 +342,12 @@ def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl
     try:
         state = stack.start(log=lambda m: print(m, flush=True))
         if state_file:
+            state_file.parent.mkdir(parents=True, exist_ok=True)
             tmp = state_file.with_suffix(".tmp")
             tmp.write_text(json.dumps(state, indent=2) + "\n")
             tmp.replace(state_file)
         print(banner(state), flush=True)
-        print("Press Ctrl-C to stop everything." if not state_file else "Stop with `make down`.", flush=True)
+        print("Stop with `make down`." if background else "Press Ctrl-C to stop everything.", flush=True)
         while not stop:
             for service in stack.exited():
                 if service.name in reported or service.proc is None:
@@ -365,15 +373,14 @@ def run_foreground(gateway_port: int | None, state_file: Path | None, access_ttl
 
 def up(gateway_port: int | None, state_file: Path, timeout: float, access_ttl_s: int) -> int:
     """Starts the foreground runner detached and returns once it wrote the state file."""
-    if state_file.exists():
-        pid = json.loads(state_file.read_text()).get("pid")
-        if pid and _alive(pid):
-            print(f"already up (pid {pid}); `make down` first. State: {state_file}")
-            return 1
-        state_file.unlink()
+    pid = _live_pid(state_file)
+    if pid:
+        print(f"already up (pid {pid}); `make down` first. State: {state_file}")
+        return 1
+    state_file.unlink(missing_ok=True)
     state_file.parent.mkdir(parents=True, exist_ok=True)
     log = state_file.with_suffix(".log")
-    argv = [sys.executable, "-m", "tests.stack.dev", "run", "--state", str(state_file)]
+    argv = [sys.executable, "-m", "tests.stack.dev", "run", "--background", "--state", str(state_file)]
     argv += ["--access-ttl", str(access_ttl_s)]
     if gateway_port is not None:
         argv += ["--port", str(gateway_port)]
@@ -440,6 +447,14 @@ def token(state_file: Path, username: str) -> int:
     return 0
 
 
+def _live_pid(state_file: Path) -> int | None:
+    """The pid of the live stack that wrote `state_file`, if any."""
+    if not state_file.exists():
+        return None
+    pid = json.loads(state_file.read_text()).get("pid")
+    return pid if pid and _alive(pid) else None
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -462,8 +477,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"gateway port (default {DEFAULT_PORT}, or a free one when that is taken; 0: any free one)",
     )
     parser.add_argument("--state", type=Path, default=None, help=f"state file (default for up/down: {STATE})")
-    parser.add_argument("--timeout", type=float, default=240, help="seconds `up` waits for the stack")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds `up` waits for the stack")
     parser.add_argument("--access-ttl", type=int, default=600, help="access token lifetime, seconds")
+    parser.add_argument("--background", action="store_true", help=argparse.SUPPRESS)  # set by `up`
     args = parser.parse_args(argv)
     if args.command == "up":
         return up(args.port, args.state or STATE, args.timeout, args.access_ttl)
@@ -471,7 +487,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return down(args.state or STATE)
     if args.command == "token":
         return token(args.state or STATE, args.user)
-    return run_foreground(args.port, args.state, args.access_ttl)
+    return run_foreground(args.port, args.state or STATE, args.access_ttl, args.background)
 
 
 if __name__ == "__main__":

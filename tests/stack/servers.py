@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -20,6 +21,7 @@ import secrets
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -32,10 +34,21 @@ from typing import Any
 
 import yaml
 
-from services.common import influx_tokens
+from services.common import influx_tokens, topology
+from services.common.connections import InfluxSettings
 from tests.stack import thirdparty
+from tests.stack import tls as tls_certs
 
+#: RabbitMQ's programs inside its trixie root (tests/stack/thirdparty.py).
 RABBITMQ_BIN = Path("/usr/lib/rabbitmq/bin")
+#: Where a node's private directory appears inside that root (a bind mount of its own).
+NODE_DIR = Path("/node")
+#: Runs a command chrooted into the RabbitMQ root ($1) with /proc and the node's directory ($2)
+#: bound in, in a mount namespace of its own (the mounts vanish with it).
+_IN_ROOT = (
+    'root=$1 node=$2; shift 2; mount --bind /proc "$root/proc" && mkdir -p "$root/node"'
+    ' && mount --bind "$node" "$root/node" && exec chroot "$root" "$@"'
+)
 DIST = Path(__file__).resolve().parents[2] / "dist"
 
 
@@ -81,9 +94,9 @@ def wait_ready(
     raise ServerError(f"{what} not ready after {timeout:.0f}s; log tail:\n{tail(log)}")
 
 
-def http_ok(url: str) -> bool:
+def http_ok(url: str, context: ssl.SSLContext | None = None) -> bool:
     """Whether `url` answers 200 within two seconds (an HTTP error status raises)."""
-    with urllib.request.urlopen(url, timeout=2) as resp:
+    with urllib.request.urlopen(url, timeout=2, context=context) as resp:
         ok: bool = resp.status == 200
         return ok
 
@@ -102,14 +115,25 @@ def stop_group(proc: subprocess.Popen[bytes] | None, timeout: float = 15) -> Non
         proc.wait(5)
 
 
+#: The test brokers' consumer timeout.
+CONSUMER_TIMEOUT_MS = 4000
+
+
 class RabbitMQServer:
     """A private RabbitMQ node with the management plugin, and a non-guest user for the harness:
     an administrator that may also impersonate (set any user_id), so a test or the e2e suite can
-    publish a message as a given owner's own publisher would. No chart user has that tag."""
+    publish a message as a given owner's own publisher would. No chart user has that tag.
 
-    def __init__(self, base: Path) -> None:
+    The node is the chart's major version, Debian trixie's RabbitMQ 4 with its Erlang, run
+    chrooted in a trixie root (tests/stack/thirdparty.py) on this bookworm machine, sharing its
+    network: loopback ports as before, its directory bound in at NODE_DIR."""
+
+    def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
+        """With `tls`: an AMQPS listener too (`amqps_port`), and `amqp_url` is AMQPS."""
         self.dir = base / "rabbitmq"
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.tls = tls
+        self.amqps_port = free_port() if tls else 0
         self.amqp_port = free_port()
         self.management_port = free_port()
         self.dist_port = free_port()
@@ -128,14 +152,45 @@ class RabbitMQServer:
             "loopback_users = none\n"
             "log.console = false\n"
             "log.file.level = warning\n"
+            # Short, so tests see what a long outage does at the default 30 min: the broker
+            # closes the channel of a consumer holding a delivery this long unacknowledged.
+            f"consumer_timeout = {CONSUMER_TIMEOUT_MS}\n"
+            # As the chart's brokers: each message stamped at receipt (chart/rabbitmq.py).
+            "message_interceptors.incoming.set_header_timestamp.overwrite = false\n"
+            + (self._tls_conf(tls) if tls else "")
+        )
+        # How often channels check that timeout (60 s by default), and how soon at-least-once
+        # dead-lettering retries a dead letter no queue took (180 s; the key gained `_ms` in 4.x).
+        (self.dir / "advanced.config").write_text(
+            "[{rabbit, [{channel_tick_interval, 500}, {dead_letter_worker_publisher_confirm_timeout, 1000},"
+            " {dead_letter_worker_publisher_confirm_timeout_ms, 1000}]}].\n"
         )
         (self.dir / "enabled_plugins").write_text("[rabbitmq_management].\n")
 
+    def _tls_conf(self, tls: tls_certs.Certs) -> str:
+        """RabbitMQ's TLS listener (ssl_options); clients are not asked for certificates. The
+        files are copied into the node's directory: the chrooted node sees only that."""
+        (self.dir / "tls").mkdir(exist_ok=True)
+        inside = {}
+        for name, path in (("ca", tls.ca), ("cert", tls.cert), ("key", tls.key)):
+            shutil.copy(path, self.dir / "tls" / path.name)
+            inside[name] = NODE_DIR / "tls" / path.name
+        return (
+            f"listeners.ssl.default = 127.0.0.1:{self.amqps_port}\n"
+            f"ssl_options.cacertfile = {inside['ca']}\n"
+            f"ssl_options.certfile = {inside['cert']}\n"
+            f"ssl_options.keyfile = {inside['key']}\n"
+            "ssl_options.verify = verify_none\n"
+            "ssl_options.fail_if_no_peer_cert = false\n"
+        )
+
     @property
     def env(self) -> dict[str, str]:
-        d = self.dir
+        """The node's environment inside its root, where its directory is NODE_DIR."""
+        d = NODE_DIR
         return {
-            **os.environ,
+            "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+            "LANG": "C.UTF-8",
             "HOME": str(d),
             "RABBITMQ_NODENAME": self.node,
             "RABBITMQ_NODE_IP_ADDRESS": "127.0.0.1",
@@ -150,10 +205,19 @@ class RabbitMQServer:
             "RABBITMQ_ADVANCED_CONFIG_FILE": str(d / "advanced.config"),
         }
 
+    @functools.cached_property
+    def root(self) -> Path:
+        """RabbitMQ's trixie root, built once (tests/stack/thirdparty.py)."""
+        return thirdparty.obtain("rabbitmq")
+
+    def in_root(self, *argv: str) -> list[str]:
+        """`argv` as run in RabbitMQ's trixie root, with this node's directory bound in."""
+        return ["unshare", "--mount", "--", "sh", "-c", _IN_ROOT, "sh", str(self.root), str(self.dir), *argv]
+
     def start(self, timeout: float = 90) -> None:
         log = self.dir / "stdout.log"
         self.proc = subprocess.Popen(
-            [str(RABBITMQ_BIN / "rabbitmq-server")],
+            self.in_root(str(RABBITMQ_BIN / "rabbitmq-server")),
             env=self.env,
             cwd=self.dir,
             stdout=log.open("ab"),
@@ -163,7 +227,7 @@ class RabbitMQServer:
         )
         try:
             self.ctl(
-                "wait", "--timeout", str(int(timeout)), str(self.dir / "rabbitmq.pid"), timeout=timeout + 5
+                "wait", "--timeout", str(int(timeout)), str(NODE_DIR / "rabbitmq.pid"), timeout=timeout + 5
             )
             self.ctl("await_startup", timeout=timeout)
             wait_ready(self._management_up, 30, "RabbitMQ management", log, self.proc)
@@ -184,7 +248,7 @@ class RabbitMQServer:
     def ctl(self, *args: str, timeout: float = 60) -> str:
         """Runs rabbitmqctl against this node and returns its output."""
         out = subprocess.run(
-            [str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.node, *args],
+            self.in_root(str(RABBITMQ_BIN / "rabbitmqctl"), "-n", self.node, *args),
             env=self.env,
             capture_output=True,
             text=True,
@@ -216,8 +280,31 @@ class RabbitMQServer:
         return json.loads(raw) if raw else None
 
     def amqp_url(self, vhost: str = "/") -> str:
-        quoted = urllib.parse.quote(vhost, safe="")
-        return f"amqp://{self.user}:{self.password}@127.0.0.1:{self.amqp_port}/{quoted}"
+        return self.url_for(self.user, self.password, vhost)
+
+    def url_for(self, user: str, password: str, vhost: str) -> str:
+        """aio-pika's URL of a login: AMQPS (`cafile` names the CA, as aio-pika reads it) with TLS."""
+        url = (
+            topology.amqp_url(tls_certs.HOST, self.amqps_port, user, password, vhost)
+            if self.tls
+            else (topology.amqp_url("127.0.0.1", self.amqp_port, user, password, vhost))
+        )
+        if self.tls:
+            return (
+                url.replace("amqp://", "amqps://", 1) + "?" + urllib.parse.urlencode({"cafile": self.tls.ca})
+            )
+        return url
+
+    def client_env(self) -> dict[str, str]:
+        """AMQP_* of a service under test, but for the login (AMQPS with TLS)."""
+        if not self.tls:
+            return {"AMQP_HOST": "127.0.0.1", "AMQP_PORT": str(self.amqp_port)}
+        return {
+            "AMQP_HOST": tls_certs.HOST,
+            "AMQP_PORT": str(self.amqps_port),
+            "AMQP_TLS": "true",
+            "AMQP_CA_FILE": str(self.tls.ca),
+        }
 
     def new_vhost(self, prefix: str = "t-") -> str:
         """Creates a fresh vhost, grants the test user full access, and returns its name."""
@@ -286,9 +373,12 @@ class InfluxServer:
     with a write-only and a read-only token made by the chart's own token setup code.
     """
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
+        """With `tls`: https only (influxd --tls-cert/--tls-key), verified by every client here."""
         self.dir = base / "influxdb"
         self.dir.mkdir(parents=True, exist_ok=True)
+        self.tls = tls
+        self.context = ssl.create_default_context(cafile=str(tls.ca)) if tls else None
         self.port = free_port()
         chart = _chart_influxdb_env()
         self.org = chart["DOCKER_INFLUXDB_INIT_ORG"]
@@ -308,14 +398,26 @@ class InfluxServer:
             "INFLUXD_LOG_LEVEL": "warn",
             "HOME": str(d),
         }
-        self.admin = influx_tokens.InfluxAdmin(self.url, self.operator_token, timeout=30)
+        if tls:
+            self.env |= {"INFLUXD_TLS_CERT": str(tls.cert), "INFLUXD_TLS_KEY": str(tls.key)}
+        self.admin = influx_tokens.InfluxAdmin(
+            self.url, self.operator_token, timeout=30, context=self.context
+        )
         self.proc: subprocess.Popen[bytes] | None = None
         self._tokens: dict[str, BucketTokens] = {}
 
     @property
     def url(self) -> str:
         """The base URL: /api/v2/* (writes, setup), /query (InfluxQL, v1 compatible), /health."""
-        return f"http://127.0.0.1:{self.port}"
+        return f"https://{tls_certs.HOST}:{self.port}" if self.tls else f"http://127.0.0.1:{self.port}"
+
+    def client_env(self) -> dict[str, str]:
+        """INFLUX_URL (and INFLUX_CA_FILE with TLS) of a service under test."""
+        return {"INFLUX_URL": self.url, **({"INFLUX_CA_FILE": str(self.tls.ca)} if self.tls else {})}
+
+    def connection(self, token: str) -> InfluxSettings:
+        """The connection settings of an in-process client under test (verified TLS with TLS)."""
+        return InfluxSettings.from_env({**self.client_env(), "INFLUX_TOKEN": token})
 
     def start(self, timeout: float = 120) -> None:
         """Starts influxd (set up on first start); data, tokens and port survive a restart.
@@ -330,7 +432,7 @@ class InfluxServer:
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-        wait_ready(lambda: http_ok(f"{self.url}/health"), timeout, "influxd", log, self.proc)
+        wait_ready(lambda: http_ok(f"{self.url}/health", self.context), timeout, "influxd", log, self.proc)
         if self.admin.call("GET", "/api/v2/setup")["allowed"]:
             self._setup()
 
@@ -385,7 +487,7 @@ class InfluxServer:
             method="POST",
             headers={"Authorization": f"Token {token or self.tokens(bucket).write}"},
         )
-        with urllib.request.urlopen(request, timeout=30):
+        with urllib.request.urlopen(request, timeout=30, context=self.context):
             pass
 
     def query(self, db: str, influxql: str, epoch: str = "ns", token: str | None = None) -> dict[str, Any]:
@@ -395,7 +497,7 @@ class InfluxServer:
         request = urllib.request.Request(f"{self.url}/query", data=params.encode(), method="POST")
         request.add_header("content-type", "application/x-www-form-urlencoded")
         request.add_header("authorization", f"Token {token or self.tokens(db).read}")
-        with urllib.request.urlopen(request, timeout=30) as resp:
+        with urllib.request.urlopen(request, timeout=30, context=self.context) as resp:
             result: dict[str, Any] = json.loads(resp.read())
         return result
 
@@ -403,11 +505,13 @@ class InfluxServer:
 class Servers:
     """RabbitMQ and InfluxDB together in one private directory; `close()` removes it all."""
 
-    def __init__(self, base: Path | None = None, keep: bool = False) -> None:
+    def __init__(self, base: Path | None = None, keep: bool = False, tls: bool = False) -> None:
+        """`tls`: both serve TLS with certificates made for this run, standing in for external engines."""
         self.base = base or Path(tempfile.mkdtemp(prefix="ts-stack-"))
         self.keep = keep
-        self.rabbitmq = RabbitMQServer(self.base)
-        self.influx = InfluxServer(self.base)
+        self.tls = tls_certs.make(self.base / "tls") if tls else None
+        self.rabbitmq = RabbitMQServer(self.base, self.tls)
+        self.influx = InfluxServer(self.base, self.tls)
 
     def close(self) -> None:
         self.rabbitmq.stop()
@@ -418,10 +522,6 @@ class Servers:
 
 def require_binaries() -> None:
     """Fails fast, with the fix, when the Debian packages are missing."""
-    missing = [
-        b
-        for b in (str(RABBITMQ_BIN / "rabbitmq-server"), "nginx")
-        if shutil.which(b) is None and not Path(b).exists()
-    ]
+    missing = [b for b in ("nginx", "unshare", "chroot") if shutil.which(b) is None]
     if missing:
         raise ServerError(f"missing {', '.join(missing)}: run `make setup` (installs the Debian packages)")

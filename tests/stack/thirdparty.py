@@ -18,6 +18,8 @@ into place only when complete; a lock serialises concurrent callers (pytest work
   refuses modules whose go.mod has `replace` lines (k8s.io/kubernetes replaces its staging
   modules with ./staging; etcd's server replaces its siblings with ../). These are not images
   of the chart: their versions are pinned here (KUBERNETES, ETCD, HELM), for `make kube-check`.
+- rabbitmq: Debian trixie's rabbitmq-server (4.x, with the Erlang it needs) in a trixie root
+  made with debootstrap, apart from this bookworm system; run chrooted (tests/stack/servers.py).
 """
 
 from __future__ import annotations
@@ -96,6 +98,7 @@ def versions() -> dict[str, str]:
         "kubernetes": KUBERNETES,
         "etcd": ETCD,
         "helm": HELM,
+        "rabbitmq": images.rabbitmq.tag.split("-", 1)[0],
     }
 
 
@@ -271,6 +274,53 @@ def _build_helm(version: str, work: Path, target: Path, log: Path) -> None:
         target / "helm",
         ldflags=ldflags,
     )
+#: Where a chrooted program may not start services while its packages install.
+_NO_SERVICES = "#!/bin/sh\nexit 101\n"
+
+
+def _debian_archive() -> str:
+    """The Debian archive this machine's apt already uses (its bookworm main source)."""
+    sources = Path("/etc/apt/sources.list.d")
+    for path in sorted(sources.glob("*.sources")):
+        for stanza in path.read_text().split("\n\n"):
+            fields = dict(
+                line.split(":", 1) for line in stanza.splitlines() if ":" in line and not line.startswith("#")
+            )
+            suites = fields.get("Suites", "").split()
+            if "bookworm" in suites:
+                return fields["URIs"].split()[0]
+    legacy = Path("/etc/apt/sources.list")
+    for line in legacy.read_text().splitlines() if legacy.exists() else []:
+        words = line.split()
+        if len(words) >= 3 and words[0] == "deb" and words[2] == "bookworm":
+            return words[1]
+    raise BuildError("no Debian bookworm source in /etc/apt: cannot tell debootstrap an archive")
+
+
+def _build_rabbitmq(version: str, work: Path, target: Path, log: Path) -> None:
+    root = target / "root"
+    _run(["debootstrap", "--variant=minbase", "trixie", str(root), _debian_archive()], work, log)
+    shutil.copy("/etc/hosts", root / "etc" / "hosts")  # the node name's host, localhost
+    policy = root / "usr" / "sbin" / "policy-rc.d"
+    policy.write_text(_NO_SERVICES)
+    policy.chmod(0o755)
+    apt = {"DEBIAN_FRONTEND": "noninteractive"}
+    _run(["chroot", str(root), "apt-get", "update", "-q"], work, log, apt)
+    _run(
+        ["chroot", str(root), "apt-get", "install", "-q", "-y", "--no-install-recommends", "rabbitmq-server"],
+        work,
+        log,
+        apt,
+    )
+    _run(["chroot", str(root), "apt-get", "clean"], work, log)
+    installed = subprocess.run(
+        ["chroot", str(root), "dpkg-query", "-W", "-f", "${Version}", "rabbitmq-server"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    if not installed.startswith(f"{version}-"):
+        raise BuildError(f"trixie's rabbitmq-server is {installed!r}, the chart pins {version}")
 
 
 _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
@@ -280,6 +330,7 @@ _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
     "kubernetes": (_build_kubernetes, "bin"),
     "etcd": (_build_etcd, "etcd"),
     "helm": (_build_helm, "helm"),
+    "rabbitmq": (_build_rabbitmq, "root"),
 }
 
 
