@@ -274,6 +274,8 @@ def _build_helm(version: str, work: Path, target: Path, log: Path) -> None:
         target / "helm",
         ldflags=ldflags,
     )
+
+
 #: Where a chrooted program may not start services while its packages install.
 _NO_SERVICES = "#!/bin/sh\nexit 101\n"
 
