@@ -25,6 +25,7 @@ ACME_SOLVER = "@acme-http01-solver"  # cert-manager's HTTP-01 solver pods (in th
 # plane's own addresses, which differ per cluster: any address, on the API server's usual ports.
 KUBERNETES_API = "@kubernetes-api"
 KUBERNETES_API_PORTS = (443, 6443)
+LINK_LOCAL = "169.254.0.0/16"
 
 # Pods in the namespace that the chart does not run but the graph names, by their labels.
 POD_GROUPS = {
@@ -197,7 +198,10 @@ class NetworkPolicies(Construct):
         if name == MONITORING:
             return _namespace(self._monitoring_namespace)
         if name in (INTERNET, KUBERNETES_API):
-            return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0"))
+            # Any address but link-local: the node's own services live there (the cloud's
+            # metadata endpoint 169.254.169.254 hands out node credentials; NodeLocal DNSCache),
+            # and neither the API server nor a public endpoint does.
+            return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=[LINK_LOCAL]))
         if name in POD_GROUPS:
             return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=POD_GROUPS[name]))
         return k8s.NetworkPolicyPeer(

@@ -73,3 +73,9 @@ $(CHECKOV):
 checkov: $(CHECKOV) ## checkov (own venv: its pins differ from the project's) for the chart tests
 
 TEST_PREREQS += checkov node_modules/.installed
+
+.PHONY: kube-check
+# tests/chart/test_kube.py runs the same check in `make test`, on the control plane it shares
+# with the secrets, refusal and helm tests.
+kube-check: $(VENV)/.installed thirdparty ## a real API server admits README's apply of every configuration, twice (last line: kube: ...)
+	$(PY) -m tests.stack.kube_check

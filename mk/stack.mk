@@ -4,7 +4,7 @@
 .PHONY: thirdparty
 # Keycloak's first start re-augments it (minutes on a busy machine): done here once, cached,
 # rather than inside the time limit of the first test that starts it.
-thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy, Keycloak and RabbitMQ 4 (a trixie root) at the chart's versions, and Keycloak's re-augmentation
+thirdparty: $(VENV)/.installed ## build (once) InfluxDB 2, oauth2-proxy, Keycloak and RabbitMQ 4 (a trixie root) at the chart's versions, Keycloak's re-augmentation, and Kubernetes, etcd, helm (make kube-check)
 	$(PY) -m tests.stack.thirdparty
 	$(PY) -m tests.stack.keycloak
 

@@ -51,6 +51,29 @@ VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("identity.mode=external", "identity.issuer=https://login.example.org/realms/x"),
     ),
     "prod-letsencrypt": ("prod", LETSENCRYPT),
+    # The remaining structural options: Let's Encrypt behind an Ingress (solver routes), the data
+    # plane in the Gateway's namespace with a control plane (Istio), scraping on, and fixed scale
+    # (no HPAs) with the management route and the optimized Keycloak image.
+    "prod-ingress-letsencrypt": ("prod", ("edge.exposure=ingress", *LETSENCRYPT)),
+    "prod-gateway-namespace": (
+        "prod",
+        (
+            "edge.data_plane=gateway-namespace",
+            "edge.controller_namespace=istio-system",
+            "edge.control_plane_port=15012",
+            "monitoring_namespace=monitoring",
+        ),
+    ),
+    "prod-fixed-scale": (
+        "prod",
+        (
+            "api.max_replicas=0",
+            "consumer.scale.max_replicas=0",
+            "topology_spread=false",
+            "rabbitmq.management_route=true",
+            "identity.optimized_image=true",
+        ),
+    ),
     # External engines (issue 15): InfluxDB at an IP address with its CA in a ConfigMap; RabbitMQ
     # at host names (their CIDRs given for the NetworkPolicy) with its CA in a Secret.
     "prod-external-influxdb": ("prod", EXTERNAL_INFLUXDB),

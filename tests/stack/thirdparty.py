@@ -13,6 +13,11 @@ into place only when complete; a lock serialises concurrent callers (pytest work
   libflux compiled by influxdata's pkg-config wrapper (as Homebrew's formula does); no web UI.
 - oauth2-proxy: the Go module `github.com/oauth2-proxy/oauth2-proxy/v7`.
 - keycloak: `org.keycloak:keycloak-quarkus-dist` (zip) from Maven Central.
+- kubernetes (kube-apiserver, kube-controller-manager, kubectl), etcd and helm: Go modules built
+  in a small module of this file's making (`_go_build_in_module`), because `go install`
+  refuses modules whose go.mod has `replace` lines (k8s.io/kubernetes replaces its staging
+  modules with ./staging; etcd's server replaces its siblings with ../). These are not images
+  of the chart: their versions are pinned here (KUBERNETES, ETCD, HELM), for `make kube-check`.
 - rabbitmq: Debian trixie's rabbitmq-server (4.x, with the Erlang it needs) in a trixie root
   made with debootstrap, apart from this bookworm system; run chrooted (tests/stack/servers.py).
 - telegraf (bench-only: `make bench-ingest` compares the consumer with it; no test needs it, so
@@ -48,18 +53,64 @@ BENCH_ONLY = frozenset({"telegraf"})
 # reported by Telegraf at start as an undefined plugin.
 TELEGRAF_PLUGINS = ("inputs.amqp_consumer", "outputs.influxdb_v2", "parsers.json_v2", "parsers.influx")
 
+# The control plane `make kube-check` runs: a release inside the range users run (1.32-1.35),
+# etcd of the minor line that release is tested with, and the last Helm 3.
+KUBERNETES = "v1.35.4"
+ETCD = "v3.6.16"
+HELM = "v3.22.0"
+
+# k8s.io/kubernetes requires these at v0.0.0 and replaces them with ./staging/src/k8s.io/<name>;
+# each is published on its own as v0.<minor>.<patch> of the release.
+_KUBERNETES_STAGING = (
+    "api",
+    "apiextensions-apiserver",
+    "apimachinery",
+    "apiserver",
+    "cli-runtime",
+    "client-go",
+    "cloud-provider",
+    "cluster-bootstrap",
+    "code-generator",
+    "component-base",
+    "component-helpers",
+    "controller-manager",
+    "cri-api",
+    "cri-client",
+    "csi-translation-lib",
+    "dynamic-resource-allocation",
+    "endpointslice",
+    "externaljwt",
+    "kms",
+    "kube-aggregator",
+    "kube-controller-manager",
+    "kube-proxy",
+    "kube-scheduler",
+    "kubectl",
+    "kubelet",
+    "metrics",
+    "mount-utils",
+    "pod-security-admission",
+    "sample-apiserver",
+    "sample-cli-plugin",
+    "sample-controller",
+)
+
 
 class BuildError(RuntimeError):
     """A third-party program could not be obtained; the message names the failing step."""
 
 
 def versions() -> dict[str, str]:
-    """Each program's version, from the chart's pinned image tags (one source of truth)."""
+    """Each program's version: the chart's pinned image tags (one source of truth), and the
+    control plane's versions pinned in this file."""
     images = chart_config.load("prod").images
     return {
         "influxd": "v" + images.influxdb.tag.removeprefix("v"),
         "oauth2-proxy": "v" + images.oauth2_proxy.tag.removeprefix("v"),
         "keycloak": images.keycloak.tag,
+        "kubernetes": KUBERNETES,
+        "etcd": ETCD,
+        "helm": HELM,
         "rabbitmq": images.rabbitmq.tag.split("-", 1)[0],
         "telegraf": TELEGRAF_VERSION,
     }
@@ -179,6 +230,79 @@ def _fetch_keycloak(version: str, work: Path, target: Path, log: Path) -> None:
     home.rename(target / "keycloak")
 
 
+def _go_build_in_module(
+    work: Path,
+    log: Path,
+    require: tuple[str, str],
+    packages: list[str],
+    output: Path,
+    replace: dict[str, str] | None = None,
+    ldflags: str = "",
+) -> None:
+    """Builds `packages` (main packages of the required module) to `output` (a binary, or a
+    directory for several) from a module of our own that requires `require` (module, version)
+    with the given replacements."""
+    module, version = require
+    mod = work / "module"
+    mod.mkdir()
+    lines = ["module timeseries-topology/thirdparty", "", "go 1.25.0", "", f"require {module} {version}"]
+    lines += [f"replace {old} => {new}" for old, new in (replace or {}).items()]
+    (mod / "go.mod").write_text("\n".join(lines) + "\n")
+    _run(["go", "get", *(f"{package}@{version}" for package in packages)], mod, log)
+    # Stripped (-s -w) and without build paths: the link step is most of a warm build here.
+    _run(
+        ["go", "build", "-trimpath", "-ldflags", f"-s -w {ldflags}".strip(), "-o", str(output), *packages],
+        mod,
+        log,
+        {"CGO_ENABLED": "0"},
+    )
+
+
+def _build_kubernetes(version: str, work: Path, target: Path, log: Path) -> None:
+    minor = version.removeprefix("v").split(".")
+    staging = f"v0.{minor[1]}.{minor[2]}"
+    # What hack/lib/version.sh stamps, so the API server reports its release (kubectl warns on
+    # a skew it cannot compute otherwise).
+    stamp = " ".join(
+        f"-X {package}.{key}={value}"
+        for package in ("k8s.io/component-base/version", "k8s.io/client-go/pkg/version")
+        for key, value in (
+            ("gitVersion", version),
+            ("gitMajor", minor[0]),
+            ("gitMinor", minor[1]),
+            ("gitTreeState", "clean"),
+        )
+    )
+    (target / "bin").mkdir()  # an existing directory: `go build -o` writes each binary into it
+    _go_build_in_module(
+        work,
+        log,
+        ("k8s.io/kubernetes", version),
+        [f"k8s.io/kubernetes/cmd/{cmd}" for cmd in ("kube-apiserver", "kube-controller-manager", "kubectl")],
+        target / "bin",
+        replace={f"k8s.io/{name}": f"k8s.io/{name} {staging}" for name in _KUBERNETES_STAGING},
+        ldflags=stamp,
+    )
+
+
+def _build_etcd(version: str, work: Path, target: Path, log: Path) -> None:
+    _go_build_in_module(
+        work, log, ("go.etcd.io/etcd/server/v3", version), ["go.etcd.io/etcd/server/v3"], target / "etcd"
+    )
+
+
+def _build_helm(version: str, work: Path, target: Path, log: Path) -> None:
+    ldflags = f"-X helm.sh/helm/v3/internal/version.version={version}"
+    _go_build_in_module(
+        work,
+        log,
+        ("helm.sh/helm/v3", version),
+        ["helm.sh/helm/v3/cmd/helm"],
+        target / "helm",
+        ldflags=ldflags,
+    )
+
+
 #: Where a chrooted program may not start services while its packages install.
 _NO_SERVICES = "#!/bin/sh\nexit 101\n"
 
@@ -232,6 +356,9 @@ _BUILDERS: dict[str, tuple[Callable[[str, Path, Path, Path], None], str]] = {
     "influxd": (_build_influxd, "influxd"),
     "oauth2-proxy": (_build_oauth2_proxy, "oauth2-proxy"),
     "keycloak": (_fetch_keycloak, "keycloak"),
+    "kubernetes": (_build_kubernetes, "bin"),
+    "etcd": (_build_etcd, "etcd"),
+    "helm": (_build_helm, "helm"),
     "rabbitmq": (_build_rabbitmq, "root"),
     "telegraf": (_build_telegraf, "telegraf"),
 }
