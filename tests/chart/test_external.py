@@ -152,6 +152,7 @@ def test_secrets_command_leaves_the_external_engines_secrets_to_their_operator()
         secrets.INFLUXDB_CONSUMER: ("token",),
         secrets.INFLUXDB_API: ("token",),
         "rabbitmq-consumer": ("password", "username"),
+        "rabbitmq-api": ("password", "username"),
         "rabbitmq-topology": ("password", "username"),
         "rabbitmq-ca": ("ca.crt",),
     }
