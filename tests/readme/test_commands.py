@@ -224,7 +224,9 @@ def _remove_user(broker: ManagementApi, name: str) -> None:
 
 def test_frontend_bench_step(shell: Shell) -> None:
     (bench,) = shell.run_all(runnable("services/frontend/README.md", FRONTEND))
-    figures = re.search(r"^spa: initial_js_kb_gz=([\d.]+) chart_10k_ms=([\d.]+)\b", bench.output, re.MULTILINE)
+    figures = re.search(
+        r"^spa: initial_js_kb_gz=([\d.]+) chart_10k_ms=([\d.]+)\b", bench.output, re.MULTILINE
+    )
     assert figures and float(figures.group(1)) > 0 and float(figures.group(2)) > 0, bench.output[-1000:]
 
 
