@@ -44,8 +44,8 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 	cd $(FRONTEND) && npx tsc -p e2e/tsconfig.json
 	cd $(FRONTEND) && npx ng test --watch=false
 
-bench-spa: $(FRONTEND_DIST) ## initial JS transfer size (gzip), 10k-point chart and 3x10k overlay render times, headless Chromium
-	cd $(FRONTEND) && node bench/spa-bench.mjs
+bench-spa: setup $(FRONTEND_DIST) thirdparty ## initial JS (gzip), 10k chart, 3x10k overlay render times; 1M stored points request-to-chart on the real stack
+	cd $(FRONTEND) && PYTHON=$(abspath $(PY)) node bench/spa-bench.mjs
 
 # One stack for both end-to-end suites, started and stopped with the README's own `make up` and
 # `make down`: the browser tests, then every command the READMEs show (tests/readme).
