@@ -114,15 +114,15 @@ def test_watch_prints_stored_points(api: ApiProcess, tokens: dict[str, str]) -> 
 
 def test_readme_query_command_as_written(api: ApiProcess, tokens: dict[str, str]) -> None:
     """The README's query command, word for word (`--start -6h`: a value argparse would take for
-    an option), against the test API instead of localhost:50051."""
+    an option), against the test API (the README's target comes from TIMESERIES_TARGET; here
+    `--target`). tests/readme runs it as written against `make up`."""
     readme = (ROOT / "README.md").read_text()
     command = next(
         line for line in readme.splitlines() if "services.api.client" in line and " query " in line
     )
     words = shlex.split(command)
     assert words[:3] == [".venv/bin/python", "-m", "services.api.client"] and "-6h" in words
-    args = words[3:]
-    args[args.index("--target") + 1] = api.grpc_target
+    args = ["--target", api.grpc_target, *words[3:]]
     done = cli_argv(tokens["alice"], args)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0].startswith(f"{ALICE} temperature{{sensor=s1}} value: ")
