@@ -65,7 +65,8 @@ def test_rest_body_names_no_secret(misconfigured: ApiProcess, tokens: dict[str, 
 async def test_real_error_answers_map_to_their_kinds(influx: InfluxServer, api_db: str) -> None:
     """The answers of the real server: 401 `{"code","message"}`, a per-statement error for an
     unknown db, and a statement InfluxDB refuses (the caller's to fix)."""
-    async with httpx.AsyncClient(base_url=influx.url) as http:
+    verify = influx.context or True  # with TS_STACK_TLS=1, the run's CA
+    async with httpx.AsyncClient(base_url=influx.url, verify=verify) as http:
 
         async def answer(token: str, db: str, q: str) -> Kind | None:
             response = await http.post(

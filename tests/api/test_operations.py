@@ -54,7 +54,9 @@ async def test_grpc_health_service(api: ApiProcess) -> None:
 
 @pytest.fixture(scope="module")
 def api_without_db(influx: InfluxServer, idp: KeycloakServer) -> ApiProcess:
-    env = api_env(influx, idp, "timeseries") | {"INFLUX_URL": f"http://127.0.0.1:{free_port()}"}
+    # Nothing listens there (in the TLS stack too: the same scheme, so its CA file still fits).
+    scheme = influx.url.split("://", 1)[0]
+    env = api_env(influx, idp, "timeseries") | {"INFLUX_URL": f"{scheme}://127.0.0.1:{free_port()}"}
     return ApiProcess(env).start(ready=False)
 
 
