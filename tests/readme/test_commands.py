@@ -74,9 +74,13 @@ def checkout(stack_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 @pytest.fixture
 def shell(checkout: Path) -> Shell:
-    """A reader's shell with the venv activated (the services' READMEs write `python`)."""
-    path = f"{checkout / '.venv' / 'bin'}:/usr/local/bin:/usr/bin:/bin"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TIMESERIES_", "AMQP_", "RABBITMQ_"))}
+    """A reader's shell with the venv activated (the services' READMEs write `python`), without
+    what this run's own environment would leak into it: the services' settings, and the make
+    variables of the `make test` this runs under (a sub-make prints "Entering directory"
+    lines, which would land in `$(make -s token ...)`)."""
+    path = f"{checkout / '.venv' / 'bin'}:{os.environ['PATH']}"
+    leaks = ("TIMESERIES_", "AMQP_", "RABBITMQ_", "MAKE", "MFLAGS")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(leaks)}
     # Unbuffered, as in a terminal: a watch's lines show as they come.
     return Shell(checkout, {**env, "PATH": path, "PYTHONUNBUFFERED": "1"})
 
