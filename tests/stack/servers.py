@@ -56,11 +56,21 @@ class ServerError(RuntimeError):
     """A server did not start or answer; the message includes the tail of its log."""
 
 
+#: Ports free_port handed out in this process.
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+    """A free loopback port, never one this process handed out before: a port is bound later,
+    by the server it is for, so until then the kernel may offer it again (a stack picks its
+    gateway's port first and starts nginx on it last)."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port: int = s.getsockname()[1]
+        if port not in _HANDED_OUT:
+            _HANDED_OUT.add(port)
+            return port
 
 
 def unique(prefix: str) -> str:
