@@ -59,11 +59,39 @@ class ServerError(RuntimeError):
 #: Ports free_port handed out in this process.
 _HANDED_OUT: set[int] = set()
 
+# Under pytest-xdist (`make test` runs two processes), each worker takes its ports from a block of
+# its own below the kernel's ephemeral range (32768-60999 by default), from which bind(0) and
+# outgoing connections take theirs: no other process can be offered a port a worker picked and
+# has not bound yet.
+_BLOCK = 2500
+_BLOCKS_START = 10000
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "").removeprefix("gw")
+_WORKER_BLOCK = (
+    range(_BLOCKS_START + int(_worker) * _BLOCK, _BLOCKS_START + (int(_worker) + 1) * _BLOCK)
+    if _worker.isdigit() and _BLOCKS_START + (int(_worker) + 1) * _BLOCK <= 32768
+    else None
+)
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
 
 def free_port() -> int:
     """A free loopback port, never one this process handed out before: a port is bound later,
     by the server it is for, so until then the kernel may offer it again (a stack picks its
     gateway's port first and starts nginx on it last)."""
+    if _WORKER_BLOCK is not None:
+        for candidate in _WORKER_BLOCK:
+            if candidate not in _HANDED_OUT and _bindable(candidate):
+                _HANDED_OUT.add(candidate)
+                return candidate
+        raise ServerError(f"no free port left in this worker's block {_WORKER_BLOCK}")
     while True:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
