@@ -21,3 +21,9 @@ telegraf: $(VENV)/.installed ## build (once) Telegraf with the plugins bench-ing
 publisher-user: $(VENV)/.installed ## a publisher's broker user for OWNER=<owner> (prints its password once)
 	@test -n "$(OWNER)" || { echo "usage: make publisher-user OWNER=<owner>" >&2; exit 2; }
 	@$(PY) -m services.publisher.broker_user "$(OWNER)"
+
+# Issue 11: faults under a steady stream through a local 3-node cluster, then a count of every
+# point (tests/ingest/chaos.py); CHAOS_ARGS e.g. --scenarios leader-node-kill,node-sigstop.
+.PHONY: chaos
+chaos: setup thirdparty ## fault runner with a loss checker: lost/duplicated/unexpected per scenario (exit 1 if any)
+	$(PY) -m tests.ingest.chaos $(CHAOS_ARGS)
