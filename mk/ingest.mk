@@ -27,3 +27,8 @@ publisher-user: $(VENV)/.installed ## a publisher's broker user for OWNER=<owner
 .PHONY: chaos
 chaos: setup thirdparty ## fault runner with a loss checker: lost/duplicated/unexpected per scenario (exit 1 if any)
 	$(PY) -m tests.ingest.chaos $(CHAOS_ARGS)
+
+# Issue 11: SOAK_ARGS e.g. --minutes 30 (default 10) or --capacity 400 (skip measuring it).
+.PHONY: soak
+soak: setup thirdparty ## steady load at half the measured capacity through the 3-node cluster: consumer RSS and latency slopes
+	$(PY) -m tests.ingest.soak $(SOAK_ARGS)
