@@ -217,7 +217,7 @@ class RabbitMQBroker(Construct):
                 # A queue declared before every node joined (the boot definitions, imported by
                 # the first node up) grows to them later (3.13+); without a target size it
                 # never does: the reconciler's target is 0 unless set here, by policy or by
-                # queue argument (chart/README.md, tests/ingest/test_cluster.py).
+                # queue argument (the local cluster waits for it: tests/stack/cluster.py).
                 "quorum_queue.continuous_membership_reconciliation.enabled = true",
                 f"quorum_queue.continuous_membership_reconciliation.target_group_size = {settings.nodes}",
             ]
