@@ -64,13 +64,24 @@ class Timing:
     freeze_s: float  # SIGSTOP
     influx_down_s: float  # longer than the broker's consumer_timeout
     kill_gap_s: float  # between consumer kills
+    partition_s: float  # one node cut off from its peers
 
 
 FULL = Timing(
-    steady_s=5, node_down_s=15, freeze_s=30, influx_down_s=3 * CONSUMER_TIMEOUT_MS / 1000, kill_gap_s=3
+    steady_s=5,
+    node_down_s=15,
+    freeze_s=30,
+    influx_down_s=3 * CONSUMER_TIMEOUT_MS / 1000,
+    kill_gap_s=3,
+    partition_s=30,
 )
 SHORT = Timing(
-    steady_s=2, node_down_s=4, freeze_s=6, influx_down_s=2 * CONSUMER_TIMEOUT_MS / 1000, kill_gap_s=1
+    steady_s=2,
+    node_down_s=4,
+    freeze_s=6,
+    influx_down_s=2 * CONSUMER_TIMEOUT_MS / 1000,
+    kill_gap_s=1,
+    partition_s=6,
 )
 
 
@@ -366,6 +377,19 @@ class Chaos:
             await self._rejoin(node)
         return time.monotonic()
 
+    async def partition(self) -> float:
+        """The queue leader's node cut off from its peers for `partition_s` (clients still reach
+        it; iptables), then healed."""
+        node = await asyncio.to_thread(self.cluster.leader)
+        await asyncio.to_thread(self.cluster.partition, node)
+        try:
+            await asyncio.sleep(self.timing.partition_s)
+        finally:
+            await asyncio.to_thread(self.cluster.heal)
+        ended = time.monotonic()
+        await asyncio.to_thread(self.cluster.wait_formed, 180)
+        return ended
+
     async def poison_burst(self) -> float:
         """One message in four poison for `steady_s`."""
         assert self.stream is not None
@@ -471,6 +495,7 @@ SCENARIOS: dict[str, Callable[[Chaos], Callable[[], Awaitable[float]]]] = {
     "influxdb-outage": lambda c: c.influx_outage,
     "poison": lambda c: c.poison_burst,
     "rolling-restart": lambda c: c.rolling_restart,
+    "partition": lambda c: c.partition,
 }
 #: The short version `make test` runs (tests/ingest/test_chaos.py).
 SHORT_SCENARIOS = ("consumer-kill-x3", "leader-node-kill")

@@ -20,6 +20,7 @@ import json
 import os
 import re
 import secrets
+import shutil
 import signal
 import subprocess
 import threading
@@ -89,6 +90,17 @@ class ClusterNode(RabbitMQServer):
         self.prometheus_port = free_port()
         #: Whether the process is stopped with SIGSTOP (a hung node, not a dead one).
         self.frozen = False
+        #: The source address of the connections this node opens to its peers (Erlang
+        #: distribution): its own, so a partition can tell them from the others' (`partition`).
+        self.source = f"127.0.0.{11 + index}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        erl = "{" + self.source.replace(".", ",") + "}"
+        return {
+            **super().env,
+            "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS": f"-kernel inet_dist_connect_options [{{ip,{erl}}}]",
+        }
 
     def configure(self, prod: ProdBroker, peers: list[str], cookie: str, definitions: dict[str, Any]) -> None:
         (self.dir / "rabbitmq.conf").write_text(self._conf(prod.conf, peers))
@@ -253,11 +265,15 @@ class RabbitMQCluster:
         names = {n.node for n in self.nodes}
         for node in self.nodes:
             try:
-                running = {n["name"] for n in node.api("GET", "/api/nodes") if n.get("running")}
+                listed = node.api("GET", "/api/nodes")
             except OSError as exc:
                 return f"{node.node}: {exc}"
+            running = {n["name"] for n in listed if n.get("running")}
             if running != names:
                 return f"{node.node} sees running {sorted(running)}"
+            drained = [n["name"] for n in listed if n.get("being_drained")]
+            if drained:  # a restarted node leaves maintenance mode by itself (chart/rabbitmq.py)
+                return f"{node.node} sees {drained} in maintenance mode"
         for queue in (topology.QUEUE, topology.DEAD_QUEUE):
             info = self.queue(queue)
             if set(info.get("members", [])) != names:
@@ -265,6 +281,9 @@ class RabbitMQCluster:
         return ""
 
     def stop(self) -> None:
+        if shutil.which("iptables"):
+            with contextlib.suppress(ServerError):
+                self.heal()
         for node in self.nodes:
             if node.frozen:
                 with contextlib.suppress(Exception):
@@ -307,6 +326,42 @@ class RabbitMQCluster:
 
     def client_env(self) -> dict[str, str]:
         return {"AMQP_HOST": self.hosts()}
+
+    def partition(self, node: ClusterNode) -> None:
+        """Cuts `node` off from its peers (Erlang distribution both ways; clients still reach
+        it), with iptables rules of a chain of this cluster's own: the connections to its
+        distribution port, and those it opened, from its own source address."""
+        if shutil.which("iptables") is None:
+            raise ServerError("a partition needs iptables: run `make setup` (installs the Debian packages)")
+        chain = self._chain
+        self._iptables("-N", chain)
+        for match in (
+            ["--dport", str(node.dist_port)],
+            ["--sport", str(node.dist_port)],
+            ["-s", node.source],
+            ["-d", node.source],
+        ):
+            self._iptables("-A", chain, "-p", "tcp", *match, "-j", "DROP")
+        self._iptables("-I", "INPUT", "-i", "lo", "-j", chain)
+
+    def heal(self) -> None:
+        """Removes the partition's rules (nothing when there are none)."""
+        chain = self._chain
+        if subprocess.run(["iptables", "-n", "-L", chain], capture_output=True, check=False).returncode:
+            return
+        self._iptables("-D", "INPUT", "-i", "lo", "-j", chain)
+        self._iptables("-F", chain)
+        self._iptables("-X", chain)
+
+    @property
+    def _chain(self) -> str:
+        return "TS-" + self.nodes[0].node.split("@")[0].split("-")[1][:20].upper()
+
+    @staticmethod
+    def _iptables(*args: str) -> None:
+        out = subprocess.run(["iptables", "-w", *args], capture_output=True, text=True, check=False)
+        if out.returncode:
+            raise ServerError(f"iptables {' '.join(args)} failed: {out.stderr.strip()}")
 
     def pre_stop(self, node: ClusterNode, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         """The chart's preStop hook, as the kubelet runs it in the node's container (the commands
