@@ -264,6 +264,9 @@ class Chaos:
         await asyncio.to_thread(self.cluster.stop)
         if self.own_influx:
             self.influx.stop()
+        elif self.db:  # a shared server's (the test session's): its bucket goes
+            with contextlib.suppress(Exception):
+                self.influx.drop_bucket(self.db)
 
     def consumer(self, slot: int) -> ConsumerProcess:
         """Consumer `slot` (started again after a kill): every node, beginning at its own."""

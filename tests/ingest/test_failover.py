@@ -25,7 +25,7 @@ async def _publish_through_closes(broker: BrokerVhost, settings: BrokerSettings)
             )
             await publisher.publish("alice", body, "json")
             if i % 100 == 99:
-                await asyncio.sleep(0.05)
+                await asyncio.sleep(0.15)  # about 3 s in all: both closes fall inside the stream
         await publisher.flush()
         await closer
         return publisher.failovers
