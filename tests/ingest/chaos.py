@@ -65,6 +65,7 @@ class Timing:
     influx_down_s: float  # longer than the broker's consumer_timeout
     kill_gap_s: float  # between consumer kills
     partition_s: float  # one node cut off from its peers
+    restart_killed: bool = True  # the short run leaves a killed node down (the run ends soon)
 
 
 FULL = Timing(
@@ -82,6 +83,7 @@ SHORT = Timing(
     influx_down_s=2 * CONSUMER_TIMEOUT_MS / 1000,
     kill_gap_s=1,
     partition_s=6,
+    restart_killed=False,
 )
 
 
@@ -334,8 +336,9 @@ class Chaos:
         node = await asyncio.to_thread(self.cluster.leader)
         await asyncio.to_thread(node.kill)
         ended = time.monotonic()
-        await asyncio.sleep(self.timing.node_down_s)
-        await self._rejoin(node)
+        if self.timing.restart_killed:
+            await asyncio.sleep(self.timing.node_down_s)
+            await self._rejoin(node)
         return ended
 
     async def _rejoin(self, node: ClusterNode) -> None:

@@ -7,7 +7,7 @@ shared Erlang cookie. What they run is read from the chart's synthesized prod ma
 and topology definitions, and the StatefulSet's preStop command. Only addresses change (the
 classic_config peers are the local node names, listeners are loopback ports, the definitions
 directory is the node's own), plus what the single test broker shortens as well
-(consumer_timeout, channel tick). The users come from the chart's definitions code with
+(consumer_timeout, channel tick) and how soon a joined node gets its queue replicas. The users come from the chart's definitions code with
 passwords made here, and an administrator for the harness, so the nodes boot with no default
 user, exactly as the chart's do.
 """
@@ -136,6 +136,8 @@ class ClusterNode(RabbitMQServer):
             "log.file.level = warning",
             # As the single test broker (servers.py): a long outage's channel close, seen in seconds.
             f"consumer_timeout = {CONSUMER_TIMEOUT_MS}",
+            # The queues' growth to a node that joined: after 2 s, not the default 10.
+            "quorum_queue.continuous_membership_reconciliation.trigger_interval = 2000",
         ]
         return "\n".join(lines) + "\n"
 
