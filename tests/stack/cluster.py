@@ -7,9 +7,10 @@ shared Erlang cookie. What they run is read from the chart's synthesized prod ma
 and topology definitions, and the StatefulSet's preStop command. Only addresses change (the
 classic_config peers are the local node names, listeners are loopback ports, the definitions
 directory is the node's own), plus what the single test broker shortens as well
-(consumer_timeout, channel tick) and how soon a joined node gets its queue replicas. The users come from the chart's definitions code with
-passwords made here, and an administrator for the harness, so the nodes boot with no default
-user, exactly as the chart's do.
+(consumer_timeout, channel tick) and how soon a joined node gets its queue replicas. The users
+come from the chart's definitions code with passwords made here, and an administrator for the
+harness, so the nodes boot with no default user, exactly as the chart's do. Each node opens its
+connections to its peers from an address of its own, so `partition` can cut one off.
 """
 
 from __future__ import annotations
