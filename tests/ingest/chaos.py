@@ -570,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         p.error(f"unknown scenario(s) {unknown}; known: {', '.join(SCENARIOS)}")
+    if "partition" in names and shutil.which("iptables") is None:
+        p.error("the partition scenario needs iptables: run `make setup` (installs the Debian packages)")
     base = Path(tempfile.mkdtemp(prefix="ts-chaos-"))
     try:
         report = asyncio.run(run(names, base, timing=SHORT if args.short else FULL, rate=args.rate))
