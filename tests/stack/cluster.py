@@ -224,12 +224,12 @@ class RabbitMQCluster:
     # -- life cycle -------------------------------------------------------------------------
 
     def start(self, timeout: float = 180) -> None:
-        """The first node, then the others together (they join the one already up, avoiding
-        the seed-selection race of an all-parallel start); then until every quorum queue of
-        the topology has a member on every node (the chart's membership reconciliation)."""
+        """Every node at once, as the chart's StatefulSet starts its pods (in parallel): a
+        node of RabbitMQ 4 waits in peer discovery until a majority of its configured peers
+        answers. Then until every quorum queue of the topology has a member on every node
+        (the chart's membership reconciliation)."""
         try:
-            self.nodes[0].start(timeout)
-            self._start_together(self.nodes[1:], timeout)
+            self._start_together(self.nodes, timeout)
             self.wait_formed(timeout)
         except BaseException:
             self.stop()
