@@ -26,6 +26,7 @@ import asyncio
 import contextlib
 import dataclasses
 import itertools
+import logging
 import os
 import shutil
 import signal
@@ -514,6 +515,11 @@ class Report:
     publish_errors: list[str]
 
     @property
+    def scenarios(self) -> list[Outcome]:
+        """The scenarios' outcomes (the warm-up's too when it holds anything)."""
+        return [o for o in self.outcomes if o.name != "warm-up" or o.published or o.unexpected]
+
+    @property
     def total(self) -> Outcome:
         t = Outcome("total", 0.0)
         for o in self.outcomes:
@@ -524,7 +530,7 @@ class Report:
     def summary(self) -> str:
         t = self.total
         return (
-            f"chaos: scenarios={len(self.outcomes) - 1} published={t.published} stored={t.stored} "
+            f"chaos: scenarios={len([o for o in self.outcomes if o.name != 'warm-up'])} published={t.published} stored={t.stored} "
             f"lost={t.lost} duplicated={t.duplicated} unexpected={t.unexpected}"
         )
 
@@ -572,6 +578,8 @@ def main(argv: list[str] | None = None) -> int:
         p.error(f"unknown scenario(s) {unknown}; known: {', '.join(SCENARIOS)}")
     if "partition" in names and shutil.which("iptables") is None:
         p.error("the partition scenario needs iptables: run `make setup` (installs the Debian packages)")
+    # aiormq logs each connection a fault resets with a traceback: the counts say what matters.
+    logging.getLogger("aiormq").setLevel(logging.CRITICAL)
     base = Path(tempfile.mkdtemp(prefix="ts-chaos-"))
     try:
         report = asyncio.run(run(names, base, timing=SHORT if args.short else FULL, rate=args.rate))
@@ -580,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"chaos: servers' files kept in {base}", file=sys.stderr)
         else:
             shutil.rmtree(base, ignore_errors=True)
-    for outcome in report.outcomes:
+    for outcome in report.scenarios:
         print(outcome.line())
     print(f"publisher failovers={report.failovers} gave-up={len(report.publish_errors)}")
     print(report.summary())

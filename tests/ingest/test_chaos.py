@@ -15,6 +15,6 @@ async def test_short_chaos_run_loses_nothing(influx: InfluxServer, tmp_path: Pat
     report = await chaos.run(
         list(chaos.SHORT_SCENARIOS), tmp_path, influx=influx, timing=chaos.SHORT, rate=30, echo=lines.append
     )
-    described = "\n".join(lines + [o.line() for o in report.outcomes] + [report.summary()])
+    described = "\n".join(lines + [o.line() for o in report.scenarios] + [report.summary()])
     assert report.total.published > 0 and report.total.poison > 0, described
     assert report.clean, described
