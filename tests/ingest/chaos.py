@@ -528,9 +528,9 @@ class Report:
         return t
 
     def summary(self) -> str:
-        t = self.total
+        t, scenarios = self.total, len([o for o in self.outcomes if o.name != "warm-up"])
         return (
-            f"chaos: scenarios={len([o for o in self.outcomes if o.name != 'warm-up'])} published={t.published} stored={t.stored} "
+            f"chaos: scenarios={scenarios} published={t.published} stored={t.stored} "
             f"lost={t.lost} duplicated={t.duplicated} unexpected={t.unexpected}"
         )
 
