@@ -308,12 +308,11 @@ class Chaos:
         raise ServerError(f"no point published after number {mark} was stored within 300s")
 
     async def scenario(self, name: str, fault: Callable[[], Awaitable[float]]) -> float:
-        """Runs `fault` (it returns when its fault ended, as a monotonic time) under the stream."""
+        """Runs `fault` under the stream; it returns its recovery time (`_recovered`)."""
         assert self.stream is not None
         self.stream.scenario = name
         await asyncio.sleep(self.timing.steady_s)
-        ended = await fault()
-        recovery = await self._recovered(ended)
+        recovery = await fault()
         await asyncio.sleep(self.timing.steady_s)
         return recovery
 
@@ -330,17 +329,18 @@ class Chaos:
             ended = time.monotonic()
             await asyncio.to_thread(self.consumer, slot)
             await asyncio.sleep(self.timing.kill_gap_s)
-        return ended
+        return await self._recovered(ended)
 
     async def leader_kill(self) -> float:
         """kill -9 of the node leading the points queue; restarted after `node_down_s`."""
         node = await asyncio.to_thread(self.cluster.leader)
         await asyncio.to_thread(node.kill)
         ended = time.monotonic()
+        recovery = await self._recovered(ended)  # while the node is down
         if self.timing.restart_killed:
-            await asyncio.sleep(self.timing.node_down_s)
+            await asyncio.sleep(max(0.0, ended + self.timing.node_down_s - time.monotonic()))
             await self._rejoin(node)
-        return ended
+        return recovery
 
     async def _rejoin(self, node: ClusterNode) -> None:
         await asyncio.to_thread(self.cluster.restart, node)
@@ -352,9 +352,9 @@ class Chaos:
         node.signal(signal.SIGSTOP)
         await asyncio.sleep(self.timing.freeze_s)
         node.signal(signal.SIGCONT)
-        ended = time.monotonic()
+        recovery = await self._recovered(time.monotonic())
         await asyncio.to_thread(self.cluster.wait_formed, 120)
-        return ended
+        return recovery
 
     async def influx_kill(self) -> float:
         """kill -9 of InfluxDB during writes; up again after a moment (its pod's restart)."""
@@ -364,14 +364,14 @@ class Chaos:
         self.influx.proc = None
         await asyncio.sleep(1)
         await asyncio.to_thread(self.influx.start)
-        return time.monotonic()
+        return await self._recovered(time.monotonic())
 
     async def influx_outage(self) -> float:
         """InfluxDB down for longer than the broker's consumer_timeout."""
         await asyncio.to_thread(self.influx.stop)
         await asyncio.sleep(self.timing.influx_down_s)
         await asyncio.to_thread(self.influx.start)
-        return time.monotonic()
+        return await self._recovered(time.monotonic())
 
     async def rolling_restart(self) -> float:
         """Each node in turn, last ordinal first (a StatefulSet's rolling update): the chart's
@@ -382,7 +382,7 @@ class Chaos:
                 raise ServerError(f"preStop of {node.node} failed: {hook.stderr or hook.stdout}")
             await asyncio.to_thread(node.stop)
             await self._rejoin(node)
-        return time.monotonic()
+        return await self._recovered(time.monotonic())
 
     async def partition(self) -> float:
         """The queue leader's node cut off from its peers for `partition_s` (clients still reach
@@ -393,9 +393,9 @@ class Chaos:
             await asyncio.sleep(self.timing.partition_s)
         finally:
             await asyncio.to_thread(self.cluster.heal)
-        ended = time.monotonic()
+        recovery = await self._recovered(time.monotonic())
         await asyncio.to_thread(self.cluster.wait_formed, 180)
-        return ended
+        return recovery
 
     async def poison_burst(self) -> float:
         """One message in four poison for `steady_s`."""
@@ -403,7 +403,7 @@ class Chaos:
         usual, self.stream.poison_every = self.stream.poison_every, 4
         await asyncio.sleep(max(3.0, self.timing.steady_s))
         self.stream.poison_every = usual
-        return time.monotonic()
+        return await self._recovered(time.monotonic())
 
     # -- the count -------------------------------------------------------------------------
 
