@@ -197,12 +197,13 @@ class Outcome:
     duplicated: int = 0
     unexpected: int = 0
     poison: int = 0
+    unconfirmed: int = 0  # sent, never confirmed: may be stored, counts neither way
 
     def line(self) -> str:
         return (
             f"scenario {self.name}: recovery={self.recovery_s:.1f}s published={self.published} "
             f"stored={self.stored} lost={self.lost} duplicated={self.duplicated} "
-            f"unexpected={self.unexpected} poison={self.poison}"
+            f"unexpected={self.unexpected} poison={self.poison} unconfirmed={self.unconfirmed}"
         )
 
 
@@ -488,6 +489,8 @@ class Chaos:
             if number in ledger.confirmed:
                 o.published += 1
                 o.lost += number not in times
+            else:
+                o.unconfirmed += 1
         # Numbers below 1 are the soak's capacity backlog (tests/ingest/soak.py), not the stream's.
         strangers = sum(1 for n in times if n > 0 and n not in ledger.scenario_of)
         outcomes["warm-up"].unexpected += strangers
