@@ -46,7 +46,7 @@ from services.common.connections import BrokerSettings
 from services.common.names import stored_measurement
 from services.publisher.publish import Publisher, PublishError
 from tests.ingest.helpers import ConsumerProcess
-from tests.stack.cluster import ClusterNode, RabbitMQCluster
+from tests.stack.cluster import QUEUE_PATH, ClusterNode, RabbitMQCluster
 from tests.stack.servers import CONSUMER_TIMEOUT_MS, InfluxServer, ServerError
 
 OWNER = "chaos"
@@ -113,6 +113,8 @@ class Stream:
         self.ledger = Ledger()
         self.scenario = "warm-up"
         self.failovers = 0
+        #: When each window of messages was confirmed, and in which scenario.
+        self.confirms: list[tuple[float, str]] = []
         self._numbers = itertools.count(1)
         self._last = 0
         self._stopping = asyncio.Event()
@@ -182,6 +184,7 @@ class Stream:
                             (self.ledger.poison_confirmed if poison else self.ledger.confirmed).update(
                                 numbers
                             )
+                        self.confirms.append((time.monotonic(), self.scenario))
             except PublishError as exc:  # no node took them for two minutes: unconfirmed, not lost
                 self.ledger.publish_errors.append(str(exc))
                 await asyncio.sleep(1)
@@ -198,12 +201,15 @@ class Outcome:
     unexpected: int = 0
     poison: int = 0
     unconfirmed: int = 0  # sent, never confirmed: may be stored, counts neither way
+    stall_s: float = 0.0  # the longest wait between two confirmed windows of the stream
+    note: str = ""
 
     def line(self) -> str:
         return (
             f"scenario {self.name}: recovery={self.recovery_s:.1f}s published={self.published} "
             f"stored={self.stored} lost={self.lost} duplicated={self.duplicated} "
-            f"unexpected={self.unexpected} poison={self.poison} unconfirmed={self.unconfirmed}"
+            f"unexpected={self.unexpected} poison={self.poison} unconfirmed={self.unconfirmed} "
+            f"publish_stall={self.stall_s:.1f}s" + (f" ({self.note})" if self.note else "")
         )
 
 
@@ -231,6 +237,8 @@ class Chaos:
         self._started = 0
         self.db = ""
         self.stream: Stream | None = None
+        #: What a scenario observed beyond the counts (e.g. how soon a partition moved the leader).
+        self.notes: dict[str, str] = {}
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -390,13 +398,30 @@ class Chaos:
         it; iptables), then healed."""
         node = await asyncio.to_thread(self.cluster.leader)
         await asyncio.to_thread(self.cluster.partition, node)
+        started = time.monotonic()
         try:
-            await asyncio.sleep(self.timing.partition_s)
+            moved = await self._leader_moves_from(node, self.timing.partition_s)
+            if moved is None:
+                raise ServerError(f"the partition of {node.node} did not move the queue's leader")
+            self.notes["partition"] = f"leader moved off the cut-off node in {moved:.1f}s"
+            await asyncio.sleep(max(0.0, started + self.timing.partition_s - time.monotonic()))
         finally:
             await asyncio.to_thread(self.cluster.heal)
         recovery = await self._recovered(time.monotonic())
         await asyncio.to_thread(self.cluster.wait_formed, 180)
         return recovery
+
+    async def _leader_moves_from(self, node: ClusterNode, within: float) -> float | None:
+        """Seconds until the majority side names another leader of the points queue (None: never)."""
+        others = [n for n in self.cluster.nodes if n is not node]
+        started = time.monotonic()
+        while time.monotonic() - started < within:
+            with contextlib.suppress(OSError, KeyError):
+                info = await asyncio.to_thread(others[0].api, "GET", QUEUE_PATH)
+                if info.get("leader") not in (None, node.node):
+                    return time.monotonic() - started
+            await asyncio.sleep(0.5)
+        return None
 
     async def poison_burst(self) -> float:
         """One message in four poison for `steady_s`."""
@@ -492,6 +517,11 @@ class Chaos:
             else:
                 o.unconfirmed += 1
         # Numbers below 1 are the soak's capacity backlog (tests/ingest/soak.py), not the stream's.
+        for (before, _), (at, scenario) in itertools.pairwise(self.stream.confirms):
+            if scenario in outcomes:
+                outcomes[scenario].stall_s = max(outcomes[scenario].stall_s, at - before)
+        for name, note in self.notes.items():
+            outcomes[name].note = note
         strangers = sum(1 for n in times if n > 0 and n not in ledger.scenario_of)
         outcomes["warm-up"].unexpected += strangers
         return list(outcomes.values())
