@@ -30,6 +30,7 @@ import logging
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import time
@@ -46,7 +47,7 @@ from services.common.connections import BrokerSettings
 from services.common.names import stored_measurement
 from services.publisher.publish import Publisher, PublishError
 from tests.ingest.helpers import ConsumerProcess
-from tests.stack.cluster import QUEUE_PATH, ClusterNode, RabbitMQCluster
+from tests.stack.cluster import ClusterNode, RabbitMQCluster
 from tests.stack.servers import CONSUMER_TIMEOUT_MS, InfluxServer, ServerError
 
 OWNER = "chaos"
@@ -416,9 +417,9 @@ class Chaos:
         others = [n for n in self.cluster.nodes if n is not node]
         started = time.monotonic()
         while time.monotonic() - started < within:
-            with contextlib.suppress(OSError, KeyError):
-                info = await asyncio.to_thread(others[0].api, "GET", QUEUE_PATH)
-                if info.get("leader") not in (None, node.node):
+            with contextlib.suppress(ServerError, subprocess.SubprocessError):
+                seen = await asyncio.to_thread(self.cluster.leader_seen_by, others[0])
+                if seen and seen != node.node:
                     return time.monotonic() - started
             await asyncio.sleep(0.5)
         return None

@@ -323,6 +323,14 @@ class RabbitMQCluster:
         (node,) = [n for n in self.nodes if n.node == leader]
         return node
 
+    def leader_seen_by(self, node: ClusterNode, name: str = topology.QUEUE) -> str:
+        """The leader of quorum queue `name` as `node` itself knows it now (its Ra leaderboard):
+        during a partition the management API of a majority node may hang on the cut-off one."""
+        ra_name = "%2F_" + name  # the queue's Ra cluster name in vhost "/"
+        out = node.ctl("eval", f"ra_leaderboard:lookup_leader('{ra_name}').", timeout=15).strip()
+        found = re.search(r"'([^']+@[^']+)'", out)
+        return found.group(1) if found else ""
+
     def hosts(self) -> str:
         """AMQP_HOST naming every node, `host:port` each (services/common/connections.py)."""
         return ",".join(f"127.0.0.1:{n.amqp_port}" for n in self.nodes)
