@@ -305,10 +305,11 @@ class Chaos:
         series = result["results"][0].get("series")
         return bool(series) and int(series[0]["values"][0][1]) > 0
 
-    async def _recovered(self, since: float) -> float:
-        """Seconds from `since` until a point published after this call is stored."""
+    async def _recovered(self, since: float, mark: int | None = None) -> float:
+        """Seconds from `since` until a point numbered above `mark` (default: the last one sent
+        now) is stored."""
         assert self.stream is not None
-        mark = self.stream.last
+        mark = self.stream.last if mark is None else mark
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             with contextlib.suppress(OSError):
@@ -330,16 +331,17 @@ class Chaos:
 
     async def consumer_kills(self) -> float:
         """kill -9 of a consumer three times (each replaced, as its Deployment would)."""
-        ended = time.monotonic()
+        assert self.stream is not None
+        ended, mark = time.monotonic(), self.stream.last
         for k in range(3):
             slot = k % len(self.consumers)
             proc = self.consumers[slot]
             proc.signal(signal.SIGKILL)
             await asyncio.to_thread(proc.wait, 10)
-            ended = time.monotonic()
+            ended, mark = time.monotonic(), self.stream.last
             await asyncio.to_thread(self.consumer, slot)
             await asyncio.sleep(self.timing.kill_gap_s)
-        return await self._recovered(ended)
+        return await self._recovered(ended, mark)  # from the last kill
 
     async def leader_kill(self) -> float:
         """kill -9 of the node leading the points queue; restarted after `node_down_s`."""
