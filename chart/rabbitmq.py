@@ -214,7 +214,11 @@ class RabbitMQBroker(Construct):
                 ),
                 # Quorum queues need a majority: keep minority nodes from serving alone.
                 "cluster_partition_handling = pause_minority",
-                # A queue declared before every node joined grows to them later (3.13+).
+                # A queue declared before every node joined (the boot definitions, imported by
+                # the first node up) grows to them later (3.13+); without a target size it
+                # never does: the reconciler's target is 0 unless set here, by policy or by
+                # queue argument (the local cluster waits for it: tests/stack/cluster.py).
                 "quorum_queue.continuous_membership_reconciliation.enabled = true",
+                f"quorum_queue.continuous_membership_reconciliation.target_group_size = {settings.nodes}",
             ]
         return "\n".join(lines) + "\n"

@@ -21,3 +21,14 @@ telegraf: $(VENV)/.installed ## build (once) Telegraf with the plugins bench-ing
 publisher-user: $(VENV)/.installed ## a publisher's broker user for OWNER=<owner> (prints its password once)
 	@test -n "$(OWNER)" || { echo "usage: make publisher-user OWNER=<owner>" >&2; exit 2; }
 	@$(PY) -m services.publisher.broker_user "$(OWNER)"
+
+# Issue 11: faults under a steady stream through a local 3-node cluster, then a count of every
+# point (tests/ingest/chaos.py); CHAOS_ARGS e.g. --scenarios leader-node-kill,node-sigstop.
+.PHONY: chaos
+chaos: setup thirdparty ## fault runner with a loss checker: lost/duplicated/unexpected per scenario (exit 1 if any)
+	$(PY) -m tests.ingest.chaos $(CHAOS_ARGS)
+
+# Issue 11: SOAK_ARGS e.g. --minutes 30 (default 10) or --capacity 400 (skip measuring it).
+.PHONY: soak
+soak: setup thirdparty ## steady load at half the measured capacity through the 3-node cluster: consumer RSS and latency slopes
+	$(PY) -m tests.ingest.soak $(SOAK_ARGS)

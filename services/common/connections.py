@@ -78,12 +78,26 @@ def refusal(exc: BaseException, server: str, variable: str, ca_file: str) -> Tls
     )
 
 
+def _endpoint(entry: str, default_port: int) -> tuple[str, int]:
+    """`host`, `host:port`, `[v6]` or `[v6]:port` as (host, port)."""
+    host, port = entry, ""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        port = rest.removeprefix(":") if rest.startswith(":") else rest
+    elif entry.count(":") == 1:
+        host, port = entry.split(":")
+    if not host or (port and not port.isdigit()) or not 0 < int(port or default_port) < 65536:
+        raise ValueError(f"AMQP_HOST entry {entry!r} is not host or host:port")
+    return host, int(port or default_port)
+
+
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class BrokerSettings(Settings):
     """RabbitMQ: AMQP, or AMQPS (verified) with AMQP_TLS."""
 
     amqp_host: str
-    """Host name or address; several, comma-separated, are tried in turn (one per attempt)."""
+    """Host name or address; several, comma-separated, are tried in turn (one per attempt), each
+    optionally `host:port` (`[v6-address]:port`) when the nodes' ports differ."""
     amqp_user: str
     amqp_password: str
     amqp_port: int = 5672
@@ -98,6 +112,7 @@ class BrokerSettings(Settings):
         super().__post_init__()
         if not self.hosts:
             raise ValueError("AMQP_HOST must name at least one host")
+        self.endpoints  # noqa: B018 - a malformed host:port fails here, at start
         if (self.amqp_ca_file or self.amqp_server_name) and not self.amqp_tls:
             raise ValueError("AMQP_CA_FILE and AMQP_SERVER_NAME need AMQP_TLS=true")
         if self.amqp_tls:
@@ -130,14 +145,25 @@ class BrokerSettings(Settings):
     def hosts(self) -> tuple[str, ...]:
         return tuple(h.strip() for h in self.amqp_host.split(",") if h.strip())
 
-    def amqp_url_of(self, host: str) -> str:
-        url = topology.amqp_url(host, self.amqp_port, self.amqp_user, self.amqp_password, self.amqp_vhost)
+    @property
+    def endpoints(self) -> tuple[tuple[str, int], ...]:
+        """Each AMQP_HOST entry as (host, port): its own `:port`, else AMQP_PORT."""
+        return tuple(_endpoint(entry, self.amqp_port) for entry in self.hosts)
+
+    def amqp_url_of(self, host: str, port: int | None = None) -> str:
+        port = self.amqp_port if port is None else port
+        url = topology.amqp_url(host, port, self.amqp_user, self.amqp_password, self.amqp_vhost)
         return url.replace("amqp://", "amqps://", 1) if self.amqp_tls else url
 
     @property
     def amqp_url(self) -> str:
         """The first host's URL (aio-pika form; TLS trust is passed beside it, see `connect`)."""
-        return self.amqp_url_of(self.hosts[0])
+        return self.amqp_url_of(*self.endpoints[0])
+
+    def where(self, attempt: int = 0) -> str:
+        """host:port of the broker attempt number `attempt` tries (round robin)."""
+        host, port = self.endpoints[attempt % len(self.endpoints)]
+        return f"{host}:{port}"
 
     @functools.cached_property
     def amqp_ssl_context(self) -> ssl.SSLContext | None:
@@ -148,13 +174,13 @@ class BrokerSettings(Settings):
     async def connect(self, attempt: int = 0, **kwargs: Any) -> aio_pika.abc.AbstractRobustConnection:
         """An aio-pika connection to host number `attempt` (round robin); TLS verified. A
         certificate that does not verify raises TlsRefused (a ConnectionError)."""
-        host = self.hosts[attempt % len(self.hosts)]
+        host, port = self.endpoints[attempt % len(self.endpoints)]
         try:
             connection: aio_pika.abc.AbstractRobustConnection = await aio_pika.connect(
-                self.amqp_url_of(host), ssl_context=self.amqp_ssl_context, **kwargs
+                self.amqp_url_of(host, port), ssl_context=self.amqp_ssl_context, **kwargs
             )
         except Exception as exc:
-            refused = refusal(exc, f"RabbitMQ at {host}:{self.amqp_port}", "AMQP_CA_FILE", self.amqp_ca_file)
+            refused = refusal(exc, f"RabbitMQ at {host}:{port}", "AMQP_CA_FILE", self.amqp_ca_file)
             if refused is not None:
                 raise refused from None
             raise

@@ -404,6 +404,8 @@ def test_a_rabbitmq_node_stops_only_when_no_quorum_queue_needs_it() -> None:
     conf = named(variant("prod"), "ConfigMap", "rabbitmq-config")["data"]["rabbitmq.conf"]
     # A queue declared before every node joined still grows to its full membership (3.13+).
     assert "quorum_queue.continuous_membership_reconciliation.enabled = true" in conf.splitlines()
+    # ... to every node: without a target size the reconciler's target is 0 and it never grows.
+    assert "quorum_queue.continuous_membership_reconciliation.target_group_size = 3" in conf.splitlines()
     assert named(variant("prod"), "StatefulSet", "rabbitmq")["spec"]["replicas"] == 3
 
 

@@ -52,3 +52,25 @@ def test_amqp_url_percent_encodes_credentials_and_vhost(
     env |= {"INFLUX_URL": "http://i", "INFLUX_TOKEN": "t", "INFLUX_ORG": "o"}
     settings = cls.from_env({k: v for k, v in env.items() if k in cls.variables()})
     assert settings.amqp_url == "amqp://u%40x:p%2Fw%3Ad@mq:5672/%2F"
+
+
+def test_amqp_hosts_may_each_carry_a_port() -> None:
+    """A cluster's nodes on ports of their own (the local 3-node cluster): `host:port` each."""
+    env = {
+        "AMQP_HOST": "127.0.0.1:5701, mq ,[::1]:5703",
+        "AMQP_PORT": "5672",
+        "AMQP_USER": "u",
+        "AMQP_PASSWORD": "p",
+    }
+    settings = PublisherSettings.from_env(env)
+    assert settings.endpoints == (("127.0.0.1", 5701), ("mq", 5672), ("::1", 5703))
+    assert [settings.where(i) for i in range(4)] == [
+        "127.0.0.1:5701",
+        "mq:5672",
+        "::1:5703",
+        "127.0.0.1:5701",
+    ]
+    assert settings.amqp_url == "amqp://u:p@127.0.0.1:5701/%2F"
+    for bad in ("mq:x", "mq:0", ":5672", "[::1]x"):
+        with pytest.raises(SettingsError, match="AMQP_HOST entry"):
+            PublisherSettings.from_env({**env, "AMQP_HOST": bad})

@@ -13,7 +13,7 @@ import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import aio_pika
 import orjson
@@ -141,15 +141,24 @@ def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None
         time.sleep(0.1)
 
 
+class ConsumerBroker(Protocol):
+    """Where a consumer process logs in: a test vhost (BrokerVhost) or the cluster (RabbitMQCluster)."""
+
+    consumer_password: str
+    vhost: str
+
+    def client_env(self) -> dict[str, str]: ...
+
+
 class ConsumerProcess:
     """`python -m services.consumer` against the test servers, as the chart would run it."""
 
-    def __init__(self, broker: BrokerVhost, influx: InfluxServer, db: str, log: Path, **env: str) -> None:
+    def __init__(self, broker: ConsumerBroker, influx: InfluxServer, db: str, log: Path, **env: str) -> None:
         self.http_port = free_port()
         self.log = log
         self.env = {
             **os.environ,
-            **broker.rabbitmq.client_env(),
+            **broker.client_env(),
             "AMQP_USER": CONSUMER_USER,
             "AMQP_PASSWORD": broker.consumer_password,
             "AMQP_VHOST": broker.vhost,

@@ -56,6 +56,10 @@ class BrokerVhost:
         self.management = broker_user.ManagementApi(rabbitmq.management_url, ADMIN_USER, self.admin_password)
         self._publishers: dict[str, str] = {}
 
+    def client_env(self) -> dict[str, str]:
+        """AMQP_HOST/PORT (and TLS) of a service under test on this vhost's broker."""
+        return self.rabbitmq.client_env()
+
     def restore_topology(self) -> None:
         """Puts back what a fault removed of the chart's topology (definitions import is idempotent)."""
         self.rabbitmq.api("POST", "/api/definitions", self._topology)
