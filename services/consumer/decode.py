@@ -156,7 +156,7 @@ class Decoder:
         prefix = owner_prefix(owner)
         line = self._formatter.line
         try:
-            lines = [line(point, prefix, stamp) for point in points]
+            lines = self._formatter.lines(points, prefix, stamp)
         except InvalidPoint:
             for index, point in enumerate(points):  # the slow way, only to name the point
                 try:
