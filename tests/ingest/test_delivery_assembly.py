@@ -118,7 +118,7 @@ def test_other_consumers_keep_aiormqs_path(method: str) -> None:
 def test_a_frame_out_of_place_reaches_aiormqs_reader_after_what_was_held() -> None:
     async def test() -> None:
         ch = Channel()
-        d1, (header, body) = deliver(1), content(b"abc")
+        d1, (header, _body) = deliver(1), content(b"abc")
         ack = commands.Basic.Ack(delivery_tag=1)
         await ch.put(d1, header, ack)
         queued = ch.queued()
