@@ -37,6 +37,7 @@ _METHOD_INDEX = struct.Struct(">I").unpack_from
 _DELIVER_INDEX = commands.Basic.Deliver.index
 _I64 = struct.Struct(">q").unpack_from  # pamqp's longlong (signed)
 _U64 = struct.Struct(">Q").unpack_from  # pamqp's timestamp
+_U32 = struct.Struct(">I").unpack_from
 _CONTENT_FIXED = struct.Struct(">HHQH").unpack_from  # class, weight, body size, first flag word
 _Deliver = commands.Basic.Deliver
 _Properties = commands.Basic.Properties
@@ -47,6 +48,17 @@ _UTC = datetime.UTC
 _PROPERTIES = tuple(
     (name, _Properties.flags[name], getattr(_Properties, "_" + name)) for name in _Properties.__slots__
 )
+
+
+#: Field table value types decoded here (pamqp.decode.TABLE_MAPPING's for them): (size, struct).
+_TABLE_NUMBERS = {
+    ord("l"): (8, struct.Struct(">q").unpack_from),
+    ord("L"): (8, struct.Struct(">q").unpack_from),
+    ord("I"): (4, struct.Struct(">l").unpack_from),
+    ord("s"): (2, struct.Struct(">h").unpack_from),
+    ord("b"): (1, struct.Struct(">b").unpack_from),
+}
+_LONG_STRING, _BOOLEAN = ord("S"), ord("t")
 
 
 class _Fallback(Exception):
@@ -79,6 +91,42 @@ def _deliver(payload: bytes) -> commands.Basic.Deliver:
     return frame
 
 
+def _field_table(payload: bytes, p: int) -> tuple[int, dict[str, Any]]:
+    """The field table at `p` (strings, integers, booleans; anything else is pamqp's), and
+    the bytes it takes."""
+    (length,) = _U32(payload, p)
+    p += 4
+    end = p + length
+    if end > len(payload):
+        raise _Fallback
+    table: dict[str, Any] = {}
+    while p < end:
+        n = payload[p]
+        key = payload[p + 1 : p + 1 + n].decode()
+        p += 1 + n
+        kind = payload[p]
+        p += 1
+        if kind == _LONG_STRING:
+            (n,) = _U32(payload, p)
+            raw = payload[p + 4 : p + 4 + n]
+            p += 4 + n
+            try:
+                table[key] = raw.decode()
+            except UnicodeDecodeError:  # pamqp gives such a value as bytes
+                table[key] = raw
+        elif kind == _BOOLEAN:
+            table[key] = payload[p] != 0
+            p += 1
+        elif (number := _TABLE_NUMBERS.get(kind)) is not None:
+            (table[key],) = number[1](payload, p)
+            p += number[0]
+        else:
+            raise _Fallback
+    if p != end:
+        raise _Fallback
+    return 4 + length, table
+
+
 def _content_header(payload: bytes) -> header.ContentHeader:
     """A content header with one flag word; properties decoded as pamqp does."""
     class_id, weight, body_size, flags = _CONTENT_FIXED(payload, 0)
@@ -99,7 +147,10 @@ def _content_header(payload: bytes) -> header.ContentHeader:
             values[name] = payload[p]
             p += 1
         elif kind == "table":
-            consumed, values[name] = decode.field_table(payload[p:])  # its checks, its errors
+            try:
+                consumed, values[name] = _field_table(payload, p)
+            except (_Fallback, IndexError, UnicodeDecodeError, struct.error):
+                consumed, values[name] = decode.field_table(payload[p:])  # its checks, its errors
             p += consumed
         elif kind == "timestamp":
             (stamp,) = _U64(payload, p)

@@ -20,7 +20,8 @@ short_text = st.text(max_size=40)
 tags = st.integers(0, 2**63 - 1)
 field_values = st.one_of(
     st.text(max_size=20),
-    st.integers(-(2**31), 2**31 - 1),
+    st.integers(-(2**63), 2**63 - 1),
+    st.integers(-300, 300),
     st.booleans(),
     st.floats(width=32, allow_nan=False, allow_infinity=False),
 )
