@@ -170,7 +170,13 @@ class Pipeline:
         batch.last_tag = message.delivery.delivery_tag  # type: ignore[union-attr,assignment]
         if self._held_bytes >= self._tuning.held_bytes:
             self._pause(HELD_BYTES)
-        if batch.points >= self._tuning.batch_points or batch.bytes >= self._tuning.batch_bytes:
+        if (
+            batch.points >= self._tuning.batch_points
+            or batch.bytes >= self._tuning.batch_bytes
+            # The broker sends no more until an ack: waiting out the batch age would only idle
+            # (the first batch, before the prefetch adapts from its cautious start, issue 14).
+            or batch.size >= self.prefetch
+        ):
             self.seal()
         elif batch.size == 1:
             self._timer = asyncio.get_running_loop().call_later(
