@@ -127,40 +127,23 @@ def _field_table(payload: bytes, p: int) -> tuple[int, dict[str, Any]]:
     return 4 + length, table
 
 
+_SHORTSTR, _OCTET, _TABLE, _TIMESTAMP = range(4)
+_KINDS = {"shortstr": _SHORTSTR, "octet": _OCTET, "table": _TABLE, "timestamp": _TIMESTAMP}
+#: A flag word -> the (name, kind) of the properties it announces, in wire order.
+_PLANS: dict[int, tuple[tuple[str, int], ...]] = {}
+
+
+def _plan(flags: int) -> tuple[tuple[str, int], ...]:
+    plan = tuple((name, _KINDS[kind]) for name, flag, kind in _PROPERTIES if flags & flag)
+    if len(_PLANS) < 1024:  # publishers use a handful of combinations
+        _PLANS[flags] = plan
+    return plan
+
+
 def _content_header(payload: bytes) -> header.ContentHeader:
     """A content header with one flag word; properties decoded as pamqp does."""
     class_id, weight, body_size, flags = _CONTENT_FIXED(payload, 0)
     if flags & 1:  # a second flag word: pamqp's
-        raise _Fallback
-    values: dict[str, Any] = {}
-    p, end = 14, len(payload)
-    for name, flag, kind in _PROPERTIES:
-        if not flags & flag:
-            continue
-        if kind == "shortstr":
-            n = payload[p]
-            if p + 1 + n > end:
-                raise _Fallback
-            values[name] = payload[p + 1 : p + 1 + n].decode()
-            p += 1 + n
-        elif kind == "octet":
-            values[name] = payload[p]
-            p += 1
-        elif kind == "table":
-            try:
-                consumed, values[name] = _field_table(payload, p)
-            except (_Fallback, IndexError, UnicodeDecodeError, struct.error):
-                consumed, values[name] = decode.field_table(payload[p:])  # its checks, its errors
-            p += consumed
-        elif kind == "timestamp":
-            (stamp,) = _U64(payload, p)
-            values[name] = datetime.datetime.fromtimestamp(
-                stamp / 1000.0 if stamp > 0xFFFFFFFF else stamp, tz=_UTC
-            )
-            p += 8
-        else:
-            raise _Fallback
-    if p > end:
         raise _Fallback
     properties = _Properties.__new__(_Properties)
     properties.content_type = properties.content_encoding = properties.headers = None
@@ -168,8 +151,31 @@ def _content_header(payload: bytes) -> header.ContentHeader:
     properties.reply_to = properties.expiration = properties.message_id = None
     properties.timestamp = properties.message_type = properties.user_id = properties.app_id = None
     properties.cluster_id = ""
-    for name, value in values.items():
+    p, end = 14, len(payload)
+    value: Any
+    for name, kind in _PLANS.get(flags) or _plan(flags):
+        if kind == _SHORTSTR:
+            n = payload[p]
+            if p + 1 + n > end:
+                raise _Fallback
+            value = payload[p + 1 : p + 1 + n].decode()
+            p += 1 + n
+        elif kind == _OCTET:
+            value = payload[p]
+            p += 1
+        elif kind == _TABLE:
+            try:
+                consumed, value = _field_table(payload, p)
+            except (_Fallback, IndexError, UnicodeDecodeError, struct.error):
+                consumed, value = decode.field_table(payload[p:])  # its checks, its errors
+            p += consumed
+        else:
+            (stamp,) = _U64(payload, p)
+            value = datetime.datetime.fromtimestamp(stamp / 1000.0 if stamp > 0xFFFFFFFF else stamp, tz=_UTC)
+            p += 8
         setattr(properties, name, value)
+    if p > end:
+        raise _Fallback
     frame = _ContentHeader.__new__(_ContentHeader)
     frame.class_id, frame.weight, frame.body_size, frame.properties = class_id, weight, body_size, properties
     return frame

@@ -77,7 +77,7 @@ def comparable(item: tuple[int, int, Any]) -> object:
         fields = (frame.value,)
     else:
         fields = tuple(getattr(frame, name) for name in getattr(frame, "__slots__", ()))
-    return weight, channel, type(frame), fields
+    return weight, channel, type(frame), repr(fields)  # repr: a corrupted float may be NaN
 
 
 def comparable_properties(props: commands.Basic.Properties) -> tuple[object, ...]:
