@@ -10,8 +10,9 @@ callback never awaits, so two shortcuts do the same thing in the same order, min
 
 - the channel's frame queue assembles a delivery for a synchronous callback as its frames
   are put, and calls the callback there, in the connection's reader task, when the queue is
-  empty (so every frame received before it has been handled); any other frame, and a
-  delivery arriving while frames wait, go through the queue as before;
+  empty (so every frame received before it has been handled; a delivery finding frames
+  queued lets the channel's reader take them first); any other frame, and a delivery
+  arriving while frames still wait, go through the queue as before;
 - a delivery that went through the queue is still called in place by the channel's reader.
 
 Coroutine callbacks keep aiormq's own path. This replaces two methods on the channel's
@@ -21,6 +22,7 @@ tests/ingest/test_delivery.py and the end-to-end ingestion tests exercise it.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 from collections.abc import Callable
@@ -38,6 +40,9 @@ log = logging.getLogger(__name__)
 #: Methods followed by a content header and body frames.
 _CONTENT_METHODS = (commands.Basic.Deliver, commands.Basic.GetOk, commands.Basic.Return)
 _Deliver = commands.Basic.Deliver
+#: Event loop turns a delivery waits for the channel's reader to empty its queue (it takes
+#: one unless that reader is itself waiting), before it queues behind instead.
+_DRAIN_TRIES = 3
 
 
 def _sync_callback(channel: Any, consumer_tag: str | None) -> Callable[[DeliveredMessage], object] | None:
@@ -96,12 +101,23 @@ class _Assembler:
             await self._replay()  # not a delivery's content: aiormq's reader says so
         elif self._queued_content is not None:
             self._pass_content(frame)
-        elif type(frame) is _Deliver and self._queue.empty() and self._callback(frame.consumer_tag):
+        elif type(frame) is _Deliver and self._callback(frame.consumer_tag) and await self._drained():
             self._deliver = frame
             return
         elif isinstance(frame, _CONTENT_METHODS):
             self._queued_content = -1
         await self._queued_put(item)
+
+    async def _drained(self) -> bool:
+        """Whether the channel's queue is empty, after letting its reader run a few times if
+        it is not: the connection's reader puts frames without yielding while it has bytes,
+        so one queued frame (a ConsumeOk at each subscription) would otherwise send every
+        delivery after it the queue's way too."""
+        for _ in range(_DRAIN_TRIES):
+            if self._queue.empty():
+                return True
+            await asyncio.sleep(0)
+        return bool(self._queue.empty())
 
     def _pass_content(self, frame: object) -> None:
         """Follow the content of a queued method, so that no delivery overtakes it."""

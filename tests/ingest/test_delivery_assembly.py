@@ -83,6 +83,25 @@ def test_while_frames_wait_deliveries_queue_behind_them_in_order() -> None:
     run(test)
 
 
+def test_a_delivery_lets_the_channels_reader_take_what_waits_then_goes_in_place() -> None:
+    async def test() -> None:
+        ch = Channel()
+        taken: list[Any] = []
+
+        async def channel_reader() -> None:  # as aiormq's Channel._reader takes its frames
+            while True:
+                taken.append((await ch.frames.get())[1])
+
+        reader = asyncio.create_task(channel_reader())
+        await asyncio.sleep(0)
+        consume_ok = commands.Basic.ConsumeOk(consumer_tag=TAG)
+        await ch.put(consume_ok, deliver(1), *content(b"one"))
+        assert taken == [consume_ok] and ch.got == [(1, b"one")]
+        reader.cancel()
+
+    run(test)
+
+
 def test_the_content_of_a_queued_delivery_follows_it_through_the_queue() -> None:
     async def test() -> None:
         ch = Channel()
