@@ -109,7 +109,7 @@ async def read_all(receiver_class: type[FrameReceiver], data: bytes, cuts: list[
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(streams, st.lists(st.integers(0, 10_000), max_size=6))
 def test_the_same_frames_as_aiormqs_reader(stream: list[tuple[int, Any]], cuts: list[int]) -> None:
     data = wire(stream)
@@ -118,7 +118,7 @@ def test_the_same_frames_as_aiormqs_reader(stream: list[tuple[int, Any]], cuts: 
     assert asyncio.run(read_all(LeanFrameReceiver, data, cuts)) == expected
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(streams, st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=4))
 def test_corrupt_bytes_give_the_same_frames_or_the_same_error(
     stream: list[tuple[int, Any]], corruption: list[tuple[int, int]]
