@@ -102,10 +102,23 @@ STAMPED_BODY_RE = re.compile(rb"(?:(?:" + _STAMPED_LINE + rb")?+\n)*+(?:" + _STA
 # 9e18 and within every bound above without the exact patterns' alternatives. A body it
 # refuses goes to the exact check, so what is accepted does not change (only how fast).
 _BELOW_9E18 = rb"(?:0*+[1-8]?[0-9]{1,18}+|0++)(?![0-9])"
-_FAST_STAMPED_LINE = _STAMPED_LINE.replace(_INTEGER, rb"-?+" + _BELOW_9E18 + rb"i").replace(
-    _TIMESTAMP, rb"-?+" + _BELOW_9E18
+# Its floats have at most 200 digits before the point and an exponent of at most two digits,
+# so below 10**299, within float64: a body it takes needs no overflow search either (those
+# searches cost more than this check itself: py-spy, issue 14).
+_SHORT_EXPONENT = rb"[eE][-+]?+[0-9]{1,2}+"
+_FAST_FLOAT = (
+    rb"-?+(?:[0-9]{1,200}+(?:\.[0-9]*+(?:" + _SHORT_EXPONENT + rb")?+|" + _SHORT_EXPONENT + rb")?+"
+    rb"|\.[0-9]++(?:" + _SHORT_EXPONENT + rb")?+)"
+)
+_FLOAT = rb"-?+(?:[0-9]++(?:\.[0-9]*+" + _EXPONENT + rb"|[eE][-+]?+[0-9]++)?+|\.[0-9]++" + _EXPONENT + rb")"
+assert _FLOAT in _STAMPED_LINE
+_FAST_STAMPED_LINE = (
+    _STAMPED_LINE.replace(_INTEGER, rb"-?+" + _BELOW_9E18 + rb"i")
+    .replace(_TIMESTAMP, rb"-?+" + _BELOW_9E18)
+    .replace(_FLOAT, _FAST_FLOAT)
 )
 assert _INTEGER not in _FAST_STAMPED_LINE and _TIMESTAMP not in _FAST_STAMPED_LINE
+assert _FLOAT not in _FAST_STAMPED_LINE
 FAST_STAMPED_BODY_RE = re.compile(
     rb"(?:(?:" + _FAST_STAMPED_LINE + rb")?+\n)*+(?:" + _FAST_STAMPED_LINE + rb")?+"
 )
@@ -134,21 +147,25 @@ def prefix_lines(body: bytes, owner: str, stamp_ns: int | None) -> tuple[bytes, 
     Returns the new body (ending in a newline, empty lines dropped) and its number of points.
     Raises InvalidPoint naming the first offending line.
     """
-    if FAST_STAMPED_BODY_RE.fullmatch(body) is None and STAMPED_BODY_RE.fullmatch(body) is None:
-        if BODY_RE.fullmatch(body) is None:
-            raise InvalidPoint(_first_invalid_line(body))
-        if stamp_ns is None:
-            raise NeedsStamp
-        stamp = b" %d" % stamp_ns
-        body = b"\n".join(
-            line if not line or STAMPED_LINE_RE.fullmatch(line) else line + stamp
-            for line in body.split(b"\n")
-        )
-    if _MAYBE_OVERFLOW_EXPONENT.search(body) is not None or _MAYBE_OVERFLOW_DIGITS.search(body) is not None:
-        for number, line in enumerate(body.split(b"\n"), start=1):
-            if line and (value := _overflowing_float(line)) is not None:
-                excerpt = value[:40].decode()
-                raise InvalidPoint(f"line {number}: float {excerpt} is beyond a 64-bit float's range")
+    if FAST_STAMPED_BODY_RE.fullmatch(body) is None:
+        if STAMPED_BODY_RE.fullmatch(body) is None:
+            if BODY_RE.fullmatch(body) is None:
+                raise InvalidPoint(_first_invalid_line(body))
+            if stamp_ns is None:
+                raise NeedsStamp
+            stamp = b" %d" % stamp_ns
+            body = b"\n".join(
+                line if not line or STAMPED_LINE_RE.fullmatch(line) else line + stamp
+                for line in body.split(b"\n")
+            )
+        if (
+            _MAYBE_OVERFLOW_EXPONENT.search(body) is not None
+            or _MAYBE_OVERFLOW_DIGITS.search(body) is not None
+        ):
+            for number, line in enumerate(body.split(b"\n"), start=1):
+                if line and (value := _overflowing_float(line)) is not None:
+                    excerpt = value[:40].decode()
+                    raise InvalidPoint(f"line {number}: float {excerpt} is beyond a 64-bit float's range")
     if body.startswith(b"\n") or b"\n\n" in body:  # rare: drop the empty lines first
         body = b"\n".join(line for line in body.split(b"\n") if line)
     if not body:
@@ -304,6 +321,67 @@ class PointFormatter:
     def __init__(self, cache_limit: int = 100_000) -> None:
         self._series: BoundedCache[object, str] = BoundedCache(cache_limit)
         self._field_keys: BoundedCache[str, None] = BoundedCache(cache_limit)
+        #: (prefix, measurement, *tag items) -> the line's ready start, "prefix" "series" " ".
+        self._starts: BoundedCache[object, str] = BoundedCache(cache_limit)
+
+    def lines(self, points: list[object], prefix: str, stamp_ns: int | None) -> list[str]:
+        """`[self.line(point, prefix, stamp_ns) for point in points]`, faster for the common
+        point (only known keys, string tags, known field keys with finite float values, an
+        integer time within range), which it formats inline: anything else goes to `line`,
+        the one place of the rules (tests/ingest/test_decode_fast.py holds it to them)."""
+        out: list[str] = []
+        append = out.append
+        starts = self._starts
+        known = self._field_keys
+        line = self.line
+        for point in points:
+            if type(point) is not dict:
+                append(line(point, prefix, stamp_ns))
+                continue
+            measurement = point.get("measurement")
+            tags = point.get("tags")
+            fields = point.get("fields")
+            stamp = point.get("time")
+            if (
+                type(fields) is not dict
+                or type(stamp) is not int
+                # No other keys: with tags, four; without, three (a point without a measurement
+                # and with another key passes, but its series is never cached: it is invalid).
+                or len(point) != 3 + (tags is not None)
+                or not TIME_MIN <= stamp <= TIME_MAX
+            ):
+                append(line(point, prefix, stamp_ns))
+                continue
+            if type(tags) is dict:
+                key: object = (prefix, measurement, *tags.items())
+            elif tags is None:
+                key = (prefix, measurement)
+            else:
+                append(line(point, prefix, stamp_ns))
+                continue
+            try:
+                start = starts.get(key)
+            except TypeError:  # an unhashable (so invalid) tag value: `line` says so
+                start = None
+                key = None
+            if start is None:
+                text = line(point, prefix, stamp_ns)  # validates the series and every field
+                append(text)
+                if key is not None:  # valid, so its series is: cached for the next ones
+                    starts.put(key, f"{prefix}{_series(measurement, tags)} ")
+                continue
+            formatted: list[str] = []
+            for name, value in fields.items():
+                if type(value) is float and value - value == 0 and name in known:  # finite, checked key
+                    formatted.append(f"{name}={value!r}")
+                else:
+                    formatted.clear()
+                    break
+            if formatted:
+                append(f"{start}{','.join(formatted)} {stamp}\n")
+            else:  # another field type, an unchecked key, or none
+                append(line(point, prefix, stamp_ns))
+        return out
 
     def line(self, point: object, prefix: str, stamp_ns: int | None) -> str:
         """One JSON point as a line of line protocol; `prefix` is the ready owner_prefix(owner)
@@ -315,13 +393,19 @@ class PointFormatter:
             raise InvalidPoint(f"unknown point keys {sorted(point.keys() - _POINT_KEYS)}")
         measurement = point.get("measurement")
         tags = point.get("tags")
-        cache_key: object = (measurement, *tags.items()) if type(tags) is dict else measurement
+        # Tags neither an object nor absent are never cached: under the tagless point's key
+        # they would pass once that point had been seen ("tags must be an object").
+        cache_key: object = (
+            (measurement, *tags.items()) if type(tags) is dict else measurement if tags is None else None
+        )
         try:
-            series = self._series.get(cache_key)
+            series = self._series.get(cache_key) if cache_key is not None else None
         except TypeError:  # an unhashable (so invalid) tag value: _series says which
             series = None
         if series is None:
-            series = self._series.put(cache_key, _series(measurement, tags))
+            series = _series(measurement, tags)
+            if cache_key is not None:
+                self._series.put(cache_key, series)
         fields = point.get("fields")
         if type(fields) is not dict or not fields:
             raise InvalidPoint("fields must be a non-empty object")

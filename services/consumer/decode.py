@@ -80,6 +80,7 @@ class Decoder:
         self.rules = rules
         self._formatter = PointFormatter(cache_limit)
         self._owners: BoundedCache[str, None] = BoundedCache(min(cache_limit, 10_000))
+        self._kinds: BoundedCache[str | None, str] = BoundedCache(100)  # content type -> its media type
         #: Messages whose timeless points were stamped at decode, for want of a broker stamp:
         #: a redelivery of one of them stores its points again, at a new time.
         self.unstable_stamps = 0
@@ -101,7 +102,11 @@ class Decoder:
 
     def _decode(self, body: bytes, properties: Basic.Properties, stamp: int | None) -> Decoded:
         content_type = properties.content_type
-        kind = (content_type or "application/json").split(";", 1)[0].strip().lower()
+        kind = self._kinds.get(content_type)
+        if kind is None:
+            kind = self._kinds.put(
+                content_type, (content_type or "application/json").split(";", 1)[0].strip().lower()
+            )
         if kind == "application/json":
             return self._decode_json(body, properties.user_id, stamp)
         if kind == "text/plain":
@@ -156,7 +161,7 @@ class Decoder:
         prefix = owner_prefix(owner)
         line = self._formatter.line
         try:
-            lines = [line(point, prefix, stamp) for point in points]
+            lines = self._formatter.lines(points, prefix, stamp)
         except InvalidPoint:
             for index, point in enumerate(points):  # the slow way, only to name the point
                 try:

@@ -126,6 +126,7 @@ class Pipeline:
 
     def _pause(self, reason: str) -> None:
         """Stop deliveries until `_resume(reason)`; held messages stay held."""
+        self._metrics.held_bytes.set(self._held_bytes)
         if reason not in self._paused:
             self._paused.add(reason)
             self._metrics.paused.set(1)
@@ -154,8 +155,9 @@ class Pipeline:
         """aiormq's consumer callback: decode and add to the current batch. Synchronous, so
         the channel calls it in place (services/consumer/delivery.py); it must never block."""
         batch = self._batch
+        body = message.body
         try:
-            decoded = self._decoder.decode(message.body, message.header.properties)
+            decoded = self._decoder.decode(body, message.header.properties)
         except Poison as exc:
             batch.poison.append((message, str(exc)))
         else:
@@ -163,13 +165,18 @@ class Pipeline:
             batch.chunks.append(decoded.lines)
             batch.points += decoded.points
         batch.size += 1
-        batch.bytes += len(message.body)
-        self._held_bytes += len(message.body)
-        self._metrics.held_bytes.set(self._held_bytes)
+        batch.bytes += len(body)
+        self._held_bytes += len(body)  # the gauge follows at each seal and ack (a lock per set)
         batch.last_tag = message.delivery.delivery_tag  # type: ignore[union-attr,assignment]
         if self._held_bytes >= self._tuning.held_bytes:
             self._pause(HELD_BYTES)
-        if batch.points >= self._tuning.batch_points or batch.bytes >= self._tuning.batch_bytes:
+        if (
+            batch.points >= self._tuning.batch_points
+            or batch.bytes >= self._tuning.batch_bytes
+            # The broker sends no more until an ack: waiting out the batch age would only idle
+            # (the first batch, before the prefetch adapts from its cautious start, issue 14).
+            or batch.size >= self.prefetch
+        ):
             self.seal()
         elif batch.size == 1:
             self._timer = asyncio.get_running_loop().call_later(
@@ -188,6 +195,7 @@ class Pipeline:
         if self._batch.size:
             self._sealed.put_nowait(self._batch)
             self._batch = Batch()
+            self._metrics.held_bytes.set(self._held_bytes)
 
     async def drain(self) -> None:
         """Seal the current batch and wait until every sealed batch is committed."""

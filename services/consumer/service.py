@@ -11,6 +11,7 @@ import aio_pika
 import aiormq
 
 from services.common import topology
+from services.consumer import frames
 from services.consumer.decode import Decoder, Rules
 from services.consumer.http import Health
 from services.consumer.metrics import Metrics
@@ -78,6 +79,7 @@ class Consumer:
         queue refused, permissions gone) is retried at growing intervals, not in a hot loop.
         Only a session that consumed for at least the backoff ceiling starts the count anew.
         """
+        frames.install()  # the lean frame reader for the connections made here
         attempt = 0
         loop = asyncio.get_running_loop()
         try:

@@ -1,0 +1,148 @@
+"""The lean frame reader (services/consumer/frames.py) against aiormq's own, without servers:
+the same frames, or the same kind of error, for any sequence of frames pamqp writes, cut
+into reads anywhere, and for such bytes corrupted."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+from typing import Any
+
+import pamqp.frame
+from aiormq.connection import FrameReceiver
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pamqp import body, commands, header, heartbeat
+
+from services.consumer.frames import LeanFrameReceiver
+
+short_text = st.text(max_size=40)
+tags = st.integers(0, 2**63 - 1)
+field_values = st.one_of(
+    st.text(max_size=20),
+    st.integers(-(2**63), 2**63 - 1),
+    st.integers(-300, 300),
+    st.booleans(),
+    st.floats(width=32, allow_nan=False, allow_infinity=False),
+)
+properties = st.builds(
+    commands.Basic.Properties,
+    content_type=st.none() | short_text,
+    content_encoding=st.none() | short_text,
+    headers=st.none() | st.dictionaries(st.text(max_size=15), field_values, max_size=4),
+    delivery_mode=st.none() | st.sampled_from([1, 2]),
+    priority=st.none() | st.integers(0, 9),
+    correlation_id=st.none() | short_text,
+    reply_to=st.none() | short_text,
+    expiration=st.none() | st.integers(0, 10**6).map(str),
+    message_id=st.none() | short_text,
+    timestamp=st.none()
+    | st.integers(0, 2**32 - 1).map(lambda s: datetime.datetime.fromtimestamp(s, tz=datetime.UTC)),
+    message_type=st.none() | short_text,
+    user_id=st.none() | short_text,
+    app_id=st.none() | short_text,
+)
+frames = st.one_of(
+    st.builds(
+        commands.Basic.Deliver,
+        consumer_tag=short_text,
+        delivery_tag=tags,
+        redelivered=st.booleans(),
+        exchange=st.from_regex(r"[a-zA-Z0-9_.:-]{0,20}", fullmatch=True),
+        routing_key=short_text,
+    ),
+    st.builds(
+        header.ContentHeader, weight=st.just(0), body_size=st.integers(0, 2**40), properties=properties
+    ),
+    st.builds(body.ContentBody, st.binary(min_size=1, max_size=300)),
+    st.builds(commands.Basic.Ack, delivery_tag=tags, multiple=st.booleans()),
+    st.builds(commands.Basic.CancelOk, consumer_tag=short_text),
+    st.builds(commands.Basic.ConsumeOk, consumer_tag=short_text),
+    st.builds(commands.Channel.CloseOk),
+    st.builds(heartbeat.Heartbeat),
+)
+streams = st.lists(st.tuples(st.integers(0, 65535), frames), min_size=1, max_size=12)
+
+
+def wire(stream: list[tuple[int, Any]]) -> bytes:
+    return b"".join(pamqp.frame.marshal(frame, channel) for channel, frame in stream)
+
+
+def comparable(item: tuple[int, int, Any]) -> object:
+    weight, channel, frame = item
+    fields: tuple[object, ...]
+    if isinstance(frame, header.ContentHeader):
+        fields = (frame.class_id, frame.weight, frame.body_size, comparable_properties(frame.properties))
+    elif isinstance(frame, body.ContentBody):
+        fields = (frame.value,)
+    else:
+        fields = tuple(getattr(frame, name) for name in getattr(frame, "__slots__", ()))
+    return weight, channel, type(frame), repr(fields)  # repr: a corrupted float may be NaN
+
+
+def comparable_properties(props: commands.Basic.Properties) -> tuple[object, ...]:
+    return tuple(getattr(props, name) for name in props.__slots__)
+
+
+async def read_all(receiver_class: type[FrameReceiver], data: bytes, cuts: list[int]) -> list[object]:
+    """What a receiver yields for `data` arriving in pieces cut at `cuts`, then its error."""
+    reader = asyncio.StreamReader()
+
+    async def feed() -> None:
+        start = 0
+        for cut in [*sorted({c % (len(data) + 1) for c in cuts}), len(data)]:
+            reader.feed_data(data[start:cut])
+            start = cut
+            await asyncio.sleep(0)
+        reader.feed_eof()
+
+    feeder = asyncio.create_task(feed())
+    receiver = receiver_class(reader)
+    receiver.started = True  # past the protocol header, as after a connection's handshake
+    out: list[object] = []
+    try:
+        async for item in receiver:
+            out.append(comparable(item))
+    except Exception as exc:
+        out.append(type(exc))
+    await feeder
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(streams, st.lists(st.integers(0, 10_000), max_size=6))
+def test_the_same_frames_as_aiormqs_reader(stream: list[tuple[int, Any]], cuts: list[int]) -> None:
+    data = wire(stream)
+    expected = asyncio.run(read_all(FrameReceiver, data, []))
+    assert len(expected) == len(stream) + 1  # every frame, then the end of the stream
+    assert asyncio.run(read_all(LeanFrameReceiver, data, cuts)) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(streams, st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=4))
+def test_corrupt_bytes_give_the_same_frames_or_the_same_error(
+    stream: list[tuple[int, Any]], corruption: list[tuple[int, int]]
+) -> None:
+    data = bytearray(wire(stream))
+    for position, value in corruption:
+        data[position % len(data)] = value
+    expected = asyncio.run(read_all(FrameReceiver, bytes(data), []))
+    assert asyncio.run(read_all(LeanFrameReceiver, bytes(data), [len(data) // 2])) == expected
+
+
+def test_a_truncated_stream_and_a_protocol_header_are_refused_as_aiormq_does() -> None:
+    data = wire([(1, commands.Basic.Ack(delivery_tag=5))])
+    expected = asyncio.run(read_all(FrameReceiver, data[:-3], []))
+    assert expected[-1] is not StopAsyncIteration and isinstance(expected[-1], type)
+    assert asyncio.run(read_all(LeanFrameReceiver, data[:-3], [4])) == expected
+
+    async def first_frame(receiver_class: type[FrameReceiver]) -> object:
+        reader = asyncio.StreamReader()
+        reader.feed_data(b"AMQP\x00\x00\x09\x01")
+        reader.feed_eof()
+        try:
+            return await receiver_class(reader).get_frame()
+        except Exception as exc:
+            return type(exc)
+
+    assert asyncio.run(first_frame(LeanFrameReceiver)) == asyncio.run(first_frame(FrameReceiver))
