@@ -13,6 +13,7 @@ import {
 } from '@angular/core';
 import uPlot from 'uplot';
 import { type ChartData, alignSeries, formatValue, summarize } from './series';
+import { ThemeService } from './theme';
 
 /** One line of the chart and its legend entry. */
 export interface PlotSeries {
@@ -95,8 +96,9 @@ export class ChartComponent {
   readonly toggle = output<string>();
 
   private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('plot');
+  private readonly dark = inject(ThemeService).dark;
   private plot: uPlot | null = null;
-  /** Keys and colours the plot was built for: other data is a setData, other series a rebuild. */
+  /** Scheme, keys and colours the plot was built for: other data is a setData, other series a rebuild. */
   private plotShape = '';
 
   protected readonly legend = computed(() =>
@@ -134,7 +136,8 @@ export class ChartComponent {
       const span = this.window();
       const element = this.host().nativeElement;
       const data = alignSeries(series.map((s) => s.data)) as uPlot.AlignedData;
-      const shape = JSON.stringify(series.map((s) => [s.key, s.color]));
+      // The axes' and grid's colours are read once per plot: another scheme is another plot.
+      const shape = JSON.stringify([this.dark(), series.map((s) => [s.key, s.color])]);
       if (this.plot && this.plotShape === shape) {
         this.plot.setData(data);
       } else {

@@ -22,6 +22,7 @@ import {
   seriesLabel,
   windowFor,
 } from './series';
+import { ThemeService } from './theme';
 import { REFRESH_INTERVALS, findSeries, viewFromQuery, viewToQuery } from './view';
 
 type LoadState = 'loading' | 'ready' | 'empty' | 'error' | 'text';
@@ -57,6 +58,7 @@ export class DashboardComponent implements OnInit {
   private readonly api = inject(ApiService);
   private readonly auth = inject(AuthService);
   private readonly grpcWebBaseUrl = inject(APP_CONFIG).grpcWebBaseUrl;
+  private readonly dark = inject(ThemeService).dark;
 
   readonly me = input.required<Me>();
   readonly isAdmin = computed(() => this.me().roles.includes('admin'));
@@ -104,10 +106,11 @@ export class DashboardComponent implements OnInit {
   protected readonly plotSeries = computed<PlotSeries[]>(() => {
     const data = this.data();
     const hidden = this.hidden();
+    const dark = this.dark();
     return this.selection().map((ref, i) => {
       const key = seriesKey(ref);
       const owner = this.isAdmin() && ref.owner ? ref.owner : '';
-      return { key, label: seriesLabel(ref), owner, color: colorOf(i), data: data[key] ?? EMPTY, visible: !hidden.has(key) };
+      return { key, label: seriesLabel(ref), owner, color: colorOf(i, dark), data: data[key] ?? EMPTY, visible: !hidden.has(key) };
     });
   });
   protected readonly pointCount = computed(() => this.plotSeries().reduce((n, s) => n + s.data.x.length, 0));

@@ -174,12 +174,32 @@ export function summarize(data: ChartData): Summary {
 
 /**
  * Series colours: the Okabe–Ito palette (told apart with every common colour-vision deficiency),
- * each readable on the light and the dark surface.
+ * its lightness nudged per colour scheme where a line would fall below 3:1 against the chart's
+ * surface (WCAG 1.4.11): darker orange, pink, sky blue and yellow on white, lighter blue and
+ * mauve on the dark surface.
  */
-export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#b8a800', '#8e6c8a'] as const;
+export const PALETTES = {
+  light: ['#0072b2', '#bd8300', '#009e73', '#ca73a3', '#1d96db', '#d55e00', '#9e9100', '#8e6c8a'],
+  dark: ['#0082cc', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#b8a800', '#947390'],
+} as const;
+export const PALETTE = PALETTES.light;
 
-export function colorOf(index: number): string {
-  return PALETTE[index % PALETTE.length];
+export function colorOf(index: number, dark = false): string {
+  const palette = dark ? PALETTES.dark : PALETTES.light;
+  return palette[index % palette.length];
+}
+
+/** WCAG's contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
 }
 
 /**
