@@ -12,7 +12,7 @@
 // PROFILE_VIEW=overlay profiles the three-series overlay instead.
 import { readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { TraceMap, originalPositionFor, sourceContentFor } from '@jridgewell/trace-mapping';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, chartDrawn, overlayPath, signedInContext, startServer } from './mock-app.mjs';
 
@@ -35,7 +35,10 @@ function original(url, line, column) {
   }
   const map = maps.get(file);
   const pos = map ? originalPositionFor(map, { line: line + 1, column }) : null;
-  return pos?.source ? { source: pos.source.replace(/^.*?node_modules\//, 'node_modules/'), line: pos.line, name: pos.name } : null;
+  if (!pos?.source) return null;
+  // An anonymous function is named by the start of its source line (the map's own copy of the source).
+  const text = pos.name ? '' : (sourceContentFor(map, pos.source)?.split('\n')[pos.line - 1] ?? '').trim().slice(0, 60);
+  return { source: pos.source.replace(/^.*?node_modules\//, 'node_modules/'), line: pos.line, name: pos.name || text || '(anonymous)' };
 }
 
 /** The package (or the app's own file) a source belongs to. */

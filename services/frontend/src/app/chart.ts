@@ -122,7 +122,12 @@ export class ChartComponent {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
       const element = this.host().nativeElement;
-      const resize = new ResizeObserver(() => this.plot?.setSize(this.size(element)));
+      // Its first call comes with the first layout, at the size the plot was built with: a
+      // setSize then would redraw every point again for nothing.
+      const resize = new ResizeObserver(() => {
+        const size = this.size(element);
+        if (this.plot && (size.width !== this.plot.width || size.height !== this.plot.height)) this.plot.setSize(size);
+      });
       resize.observe(element);
       destroyRef.onDestroy(() => {
         resize.disconnect();

@@ -325,6 +325,8 @@ export class DashboardComponent implements OnInit {
     this.writeView();
     const request = ++this.dataRequest;
     this.stopLive();
+    // A first load frames the chart over the range it asked for while its points arrive.
+    if (!this.pointCount()) this.shownWindow.set(this.currentSpan());
     this.dataState.set('loading');
     // Live mode plots raw points: aggregated history and raw live points would not compare.
     const fn = this.live() ? 'raw' : this.aggregate();

@@ -113,6 +113,17 @@ describe('series helpers', () => {
     expect(alignSeries([])).toEqual([[]]);
   });
 
+  it('passes one ascending series through uncopied, and collapses repeated times of one', () => {
+    const one = { x: [1, 2, 3], y: [10, null, 30] };
+    const [x, y] = alignSeries([one]);
+    expect(x).toBe(one.x);
+    expect(y).toBe(one.y);
+    expect(alignSeries([{ x: [1, 2, 2, 3], y: [10, 20, 21, 30] }])).toEqual([
+      [1, 2, 3],
+      [10, 20, 30],
+    ]);
+  });
+
   it('gives each series of an overlay its own colour', () => {
     for (const dark of [false, true]) {
       const colours = Array.from({ length: PALETTE.length }, (_, i) => colorOf(i, dark));

@@ -111,8 +111,11 @@ export function fromPoints(points: readonly (readonly [number, unknown])[]): Cha
   const x = new Array<number>(points.length);
   const y = new Array<number | null>(points.length);
   for (let i = 0; i < points.length; i++) {
-    x[i] = points[i][0] / 1000;
-    y[i] = toNumber(points[i][1]);
+    const point = points[i];
+    const value = point[1];
+    x[i] = point[0] / 1000;
+    // JSON numbers are always finite: the common case needs no call (this loop runs cold, per load).
+    y[i] = typeof value === 'number' ? value : toNumber(value);
   }
   return { x, y };
 }
@@ -208,6 +211,8 @@ export function contrast(a: string, b: string): number {
  * in the points, no per-point objects.
  */
 export function alignSeries(list: readonly ChartData[]): [number[], ...(number | null)[][]] {
+  // One series with strictly ascending times is aligned already: no copy.
+  if (list.length === 1 && ascending(list[0].x)) return [list[0].x, list[0].y];
   const x: number[] = [];
   const ys: (number | null)[][] = list.map(() => []);
   const at = list.map(() => 0);
@@ -228,6 +233,11 @@ export function alignSeries(list: readonly ChartData[]): [number[], ...(number |
     }
   }
   return [x, ...ys];
+}
+
+function ascending(x: readonly number[]): boolean {
+  for (let i = 1; i < x.length; i++) if (!(x[i] > x[i - 1])) return false;
+  return true;
 }
 
 /** Compact number formatting for summaries and axis labels. */
