@@ -111,7 +111,8 @@ try {
     overlayMs.push(three.chartMs);
     console.log(
       `run ${run + 1}: js ${(result.jsBytes / 1024).toFixed(1)} kB gz in ${result.scripts} files, ` +
-        `chart ${result.chartMs.toFixed(1)} ms, overlay of 3 ${three.chartMs.toFixed(1)} ms`,
+        `chart ${result.chartMs.toFixed(1)} ms, overlay of 3 ${three.chartMs.toFixed(1)} ms ` +
+        `(drawn ${result.markAt.toFixed(0)} and ${three.markAt.toFixed(0)} ms after navigation)`,
     );
   }
 
