@@ -34,6 +34,12 @@ const MAX_BACKOFF_MS = 15_000;
 export const MAX_OVERLAY = 8;
 const EMPTY: ChartData = { x: [], y: [] };
 
+/** The newest text value among REST points, or null (a backwards scan: no copy of the points). */
+function lastText(points: readonly (readonly [number, unknown])[]): string | null {
+  for (let i = points.length - 1; i >= 0; i--) if (typeof points[i][1] === 'string') return points[i][1] as string;
+  return null;
+}
+
 /** `datetime-local` input text (local time, minutes) of epoch seconds, and back. */
 export function toLocalInput(seconds: number): string {
   const d = new Date(seconds * 1000);
@@ -342,9 +348,9 @@ export class DashboardComponent implements OnInit {
         const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
         const columns = match ? fromPoints(match.points) : EMPTY;
         data[seriesKey(ref)] = columns;
-        const last = [...(match?.points ?? [])].reverse().find((p) => typeof p[1] === 'string');
-        if (last && !text) text = String(last[1]);
-        textOnly &&= columns.x.length > 0 && columns.y.every((v) => v === null) && !!last;
+        const last = lastText(match?.points ?? []);
+        if (last !== null && !text) text = last;
+        textOnly &&= columns.x.length > 0 && columns.y.every((v) => v === null) && last !== null;
       });
       this.shownWindow.set(this.currentSpan());
       this.data.set(data);
