@@ -1,7 +1,11 @@
-// scratch (not committed): chart_10k and overlay medians of several dists side by side, interleaved
+// Two or more builds of the SPA side by side: `node bench/spa-compare.mjs DIST_A DIST_B …` (each a
+// built app's browser folder) prints bench-spa's chart_10k_ms and overlay_3x10k_ms for each, and
+// when the chart was drawn after navigation, from RUNS (9) rounds that load every build in turn, so
+// a busy shared machine weighs on all of them alike. For a change's before and after.
 import { chromium } from '@playwright/test';
 import { CHROMIUM, chartDrawn, overlayPath, signedInContext, startServer } from './mock-app.mjs';
 const dists = process.argv.slice(2);
+if (dists.length < 2) throw new Error('usage: node bench/spa-compare.mjs DIST_A DIST_B …');
 const RUNS = Number(process.env.RUNS || 9);
 const servers = await Promise.all(dists.map((d) => startServer(d.endsWith('/') ? d : d + '/')));
 const browser = await chromium.launch(CHROMIUM);
