@@ -269,6 +269,12 @@ test.describe('dark mode', () => {
     expect(dark.dark).toBe(0);
     await shot(page, 'admin-dark');
     expect(await accessibilityProblems(page)).toEqual([]);
+    // A hidden series' legend entry stays readable too.
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'false');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'true');
 
     // The system switches to light while the page is open: the page and the chart follow.
     await page.emulateMedia({ colorScheme: 'light' });
@@ -279,5 +285,8 @@ test.describe('dark mode', () => {
       swatch: 'rgb(0, 114, 178)',
     });
     await expect.poll(async () => (await pixelsNear(page, { dark: DARK_TEXT })).dark).toBeGreaterThan(10);
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'false');
+    expect(await accessibilityProblems(page)).toEqual([]); // the hidden entry, light
   });
 });
