@@ -9,6 +9,7 @@ import {
   inject,
   input,
   output,
+  untracked,
   viewChild,
 } from '@angular/core';
 import uPlot from 'uplot';
@@ -87,6 +88,12 @@ export interface PlotSeries {
 })
 export class ChartComponent {
   readonly series = input.required<readonly PlotSeries[]>();
+  /**
+   * The plot's width as the dashboard last measured its container (for max_points), or null:
+   * building the plot with it forces no layout of a page still being rendered (a ResizeObserver
+   * corrects it if the layout then differs).
+   */
+  readonly width = input<number | null>(null);
   /** The time window to show, epoch seconds [from, to]; null fits the data. */
   readonly window = input<readonly [number, number] | null>(null);
   /** A range dragged across the plot, epoch seconds. */
@@ -125,8 +132,8 @@ export class ChartComponent {
       const element = this.host().nativeElement;
       // Its first call comes with the first layout, at the size the plot was built with: a
       // setSize then would redraw every point again for nothing.
-      const resize = new ResizeObserver(() => {
-        const size = this.size(element);
+      const resize = new ResizeObserver((entries) => {
+        const size = this.size(element, entries[0]?.contentRect.width);
         if (this.plot && (size.width !== this.plot.width || size.height !== this.plot.height)) this.plot.setSize(size);
       });
       resize.observe(element);
@@ -148,7 +155,7 @@ export class ChartComponent {
         this.plot.setData(data);
       } else {
         this.plot?.destroy();
-        this.plot = new uPlot(this.options(series, element), data, element);
+        this.plot = new uPlot(this.options(series, element, untracked(this.width)), data, element);
         this.plot.over.addEventListener('dblclick', () => this.reset.emit());
         this.plotShape = shape;
       }
@@ -160,19 +167,19 @@ export class ChartComponent {
     });
   }
 
-  private size(element: HTMLElement): { width: number; height: number } {
-    const width = Math.max(element.clientWidth, 200);
+  private size(element: HTMLElement, measured?: number | null): { width: number; height: number } {
+    const width = Math.max(Math.round(measured ?? element.clientWidth), 200);
     return { width, height: Math.round(Math.min(420, Math.max(260, width * 0.45))) };
   }
 
-  private options(series: readonly PlotSeries[], element: HTMLElement): uPlot.Options {
+  private options(series: readonly PlotSeries[], element: HTMLElement, width: number | null): uPlot.Options {
     const style = getComputedStyle(element);
     const fg = style.getPropertyValue('--fg').trim() || '#1f2933';
     const grid = style.getPropertyValue('--grid').trim() || '#e4e7eb';
     const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
     const single = series.length === 1;
     return {
-      ...this.size(element),
+      ...this.size(element, width),
       // Our own legend (with statistics and toggles) replaces uPlot's.
       legend: { show: false },
       cursor: {

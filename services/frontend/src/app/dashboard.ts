@@ -128,6 +128,8 @@ export class DashboardComponent implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportError = signal('');
   private readonly chartArea = viewChild<ElementRef<HTMLElement>>('chartArea');
+  /** The chart area's width at the last load: the chart is built at it without measuring again. */
+  protected readonly chartAreaWidth = signal<number | null>(null);
   /** The time window shown, epoch seconds: the range ending at the last load (or live point). */
   protected readonly shownWindow = signal<readonly [number, number] | null>(null);
   /** The last value of a series of text values (which cannot be charted). */
@@ -337,6 +339,7 @@ export class DashboardComponent implements OnInit {
     // Live mode plots raw points: aggregated history and raw live points would not compare.
     const fn = this.live() ? 'raw' : this.aggregate();
     const maxPoints = this.chartWidth();
+    this.chartAreaWidth.set(maxPoints);
     try {
       const results = await Promise.all(refs.map((ref) => this.api.data({ ...this.query(ref, fn), maxPoints }, this.isAdmin())));
       if (request !== this.dataRequest) return;
