@@ -26,7 +26,7 @@ $(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
 	cd $(FRONTEND) && npx ng build --configuration production
 	touch $@
 
-.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa e2e screenshot
+.PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa profile-spa e2e screenshot
 
 frontend-deps: $(FRONTEND_NPM) ## npm ci for the SPA (once per package-lock.json)
 
@@ -46,6 +46,13 @@ frontend-test: $(FRONTEND_NPM) ## the SPA's unit tests (Vitest), and a type chec
 
 bench-spa: setup $(FRONTEND_DIST) thirdparty ## initial JS (gzip), 10k chart, 3x10k overlay render times; 1M stored points request-to-chart on the real stack
 	cd $(FRONTEND) && PYTHON=$(abspath $(PY)) node bench/spa-bench.mjs
+
+# A production build with source maps apart from dist/ (which stays as nginx serves it), so the
+# profile names uPlot's, Angular's and the app's functions.
+SPA_PROFILE_DIST := $(CURDIR)/.run/spa-profile
+profile-spa: $(FRONTEND_NPM) ## where bench-spa's chart_10k_ms goes (PROFILE_VIEW=overlay: the 3-series overlay): Chromium trace and CPU profile per activity, package and function
+	cd $(FRONTEND) && npx ng build --configuration production --source-map --output-path $(SPA_PROFILE_DIST)
+	cd $(FRONTEND) && PROFILE_DIST=$(SPA_PROFILE_DIST)/browser node bench/spa-profile.mjs
 
 # One stack for both end-to-end suites, started and stopped with the README's own `make up` and
 # `make down`: the browser tests, then every command the READMEs show (tests/readme).

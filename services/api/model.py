@@ -31,6 +31,9 @@ class Selector:
 class Window:
     every_s: int
     fn: Fn = Fn.MEAN
+    offset_ns: int = 0
+    """Where windows start: InfluxDB aligns them to the epoch; a widened window (max_points)
+    starts at the range's start instead, so the range holds no partial window more."""
 
 
 @dataclasses.dataclass

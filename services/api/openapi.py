@@ -48,10 +48,10 @@ _DATA_PARAMS = [
     ),
     _param(
         "max_points",
-        "About the most points per series the caller shows (a chart's width). A raw series holding"
+        "The most points per series the caller shows (a chart's width). A raw series holding"
         " more comes back downsampled: the minimum and maximum of each of max_points / 2 windows"
-        " (`downsampled`). An aggregation's window is widened to at most max_points windows."
-        " Capped by limit.",
+        " from the range's start (`downsampled`), at most max_points points. An aggregation's"
+        " window is widened to at most max_points windows. Capped by limit.",
         type="integer",
         minimum=1,
     ),

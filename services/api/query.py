@@ -38,6 +38,21 @@ def check_range(start_ns: int, stop_ns: int, window: Window | None) -> None:
         raise invalid(f"the range holds more than {MAX_WINDOWS} windows of every; use a longer window")
 
 
+def widen(window: Window, start_ns: int, stop_ns: int, points: int) -> Window:
+    """The window of an aggregation that answers at most `points` windows in [start, stop).
+    Windows aligned to the epoch (InfluxDB's default) fit if the range's count of them,
+    partial ones at either end included, does; otherwise they are widened to whole seconds
+    and start at the range's start, so none is partial at the start and ceil(range / every)
+    <= points of them remain."""
+    every_ns = window.every_s * 10**9
+    span = stop_ns - start_ns
+    touched = -(-(stop_ns - start_ns + start_ns % every_ns) // every_ns)
+    if touched <= points:
+        return window
+    every_s = max(window.every_s, -(-span // (points * 10**9)))
+    return dataclasses.replace(window, every_s=every_s, offset_ns=start_ns % (every_s * 10**9))
+
+
 class QueryLayer:
     def __init__(self, influx: Influx, default_limit: int, max_limit: int, budget: Budget) -> None:
         self._influx = influx
@@ -96,15 +111,14 @@ class QueryLayer:
     ) -> QueryResult:
         """Points of the selection in [start, stop), newest `limit` per series (oldest first).
         With `max_points`, a raw series holding more is downsampled instead (`_extremes`), and
-        an aggregation's window is widened to at most `max_points` windows."""
+        an aggregation's window is widened to at most `max_points` windows (`widen`)."""
         scope = resolve_scope(principal, owner, all_owners)
         keep = self.limit(limit)
         if max_points is not None and max_points < 0:
             raise invalid("max_points must be positive")
         points = min(max_points, keep) if max_points else None
         if window is not None and points is not None:
-            widest = -(-(stop_ns - start_ns) // (points * 10**9))
-            window = dataclasses.replace(window, every_s=max(window.every_s, widest))
+            window = widen(window, start_ns, stop_ns, points)
         check_range(start_ns, stop_ns, window)
         read_limit = points if points is not None and window is None else keep
         series, _ = await self.read(scope, selector, start_ns, stop_ns, window, "DESC", read_limit)
@@ -128,8 +142,10 @@ class QueryLayer:
     ) -> tuple[list[SeriesData], bool]:
         """Each numeric series cut at `points` replaced by its minimum and maximum per window
         of `points / 2` windows (statements.extremes): peaks survive, whatever the density.
-        Series that fit stay raw; others (booleans, strings) stay cut, newest kept. The field
-        types are read again (one more small round trip, only for a dense range)."""
+        The windows start at `start_ns`, so the range holds exactly that many and a series at
+        most `points` points (max_points 1: each window's minimum only). Series that fit stay
+        raw; others (booleans, strings) stay cut, newest kept. The field types are read again
+        (one more small round trip, only for a dense range)."""
         dense = {s.key() for s in series if s.truncated and s.kind in ("float", "integer")}
         if not dense:
             return series, False
@@ -137,12 +153,15 @@ class QueryLayer:
         every_ns = max(1, -(-(stop_ns - start_ns) // windows))
         fields = sorted({(s.field, s.kind) for s in series if s.key() in dense})
         where = condition(selector, start_ns, stop_ns)
-        statement = extremes(scope, selector.measurement, where, every_ns, windows + 1, fields)
+        offset_ns = start_ns % every_ns  # windows from the range's start, not the epoch's
+        statement = extremes(scope, selector.measurement, where, every_ns, offset_ns, windows, fields)
         if statement is None:
             return series, False
         (answer,) = await self._influx.query(statement, self.budget.max_answer_bytes)
         kinds = await self._field_kinds(scope, selector)
-        reduced = decode_extremes(scope, answer, kinds, start_ns, stop_ns, every_ns, Counter(self.budget))
+        reduced = decode_extremes(
+            scope, answer, kinds, start_ns, stop_ns, every_ns, Counter(self.budget), highs=points > 1
+        )
         by_key = {s.key(): s for s in reduced if s.key() in dense}
         return [by_key.get(s.key(), s) for s in series], bool(by_key)
 

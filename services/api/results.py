@@ -116,10 +116,11 @@ def decode_extremes(
     stop_ns: int,
     every_ns: int,
     counter: Counter,
+    highs: bool = True,
 ) -> list[SeriesData]:
     """The series of a statements.extremes answer: per window its minimum, at the window's
-    start, and its maximum, halfway through it (InfluxDB gives windows, not the times of
-    their extremes), both within [start, stop); one point where they are equal."""
+    start, and (`highs`) its maximum, halfway through it (InfluxDB gives windows, not the
+    times of their extremes), both within [start, stop); one point where they are equal."""
     out: list[SeriesData] = []
     for s in result.get("series", []):
         parts = _in_scope(scope, s["name"])
@@ -142,7 +143,7 @@ def decode_extremes(
                 end = min(row[0] + every_ns, stop_ns)
                 times.append(begin)
                 values.append(low)
-                if high != low:
+                if highs and high != low:
                     times.append(begin + max(1, (end - begin) // 2))
                     values.append(high)
             if times:

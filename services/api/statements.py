@@ -80,7 +80,7 @@ def select(
         projections.append(f"{typed} AS {quote(column(field, kind))}")
     if not projections:
         return None
-    group = "*" if window is None else f"time({int(window.every_s)}s), * fill(none)"
+    group = "*" if window is None else f"{_time(f'{int(window.every_s)}s', window.offset_ns)}, * fill(none)"
     direction = "DESC" if order == "DESC" else "ASC"
     # Every interpolated part is a quoted identifier, an escaped literal or a number.
     return (
@@ -94,13 +94,14 @@ def extremes(
     measurement: str,
     where: str,
     every_ns: int,
+    offset_ns: int,
     windows: int,
     fields: Sequence[tuple[str, str]],
 ) -> str | None:
     """The minimum and maximum of each numeric field of `fields` per window of `every_ns`
-    (aligned to the epoch, as InfluxDB aligns GROUP BY time), oldest first: what a chart
-    needs to draw every peak of a range denser than its pixels. Columns are
-    `column(field, kind):min` and `...:max`; None when no field is numeric."""
+    (starting `offset_ns` after the epoch's, as GROUP BY time's offset shifts them), oldest
+    first: what a chart needs to draw every peak of a range denser than its pixels. Columns
+    are `column(field, kind):min` and `...:max`; None when no field is numeric."""
     projections = []
     for field, kind in fields:
         if kind not in _NUMERIC:
@@ -110,8 +111,14 @@ def extremes(
             projections.append(f"{fn}({typed}) AS {quote(column(field, kind) + ':' + fn)}")
     if not projections:
         return None
+    group = _time(f"{int(every_ns)}ns", offset_ns)
     # Every interpolated part is a quoted identifier, an escaped literal or a number.
     return (
         f"SELECT {', '.join(projections)} FROM {scope.source(measurement)} "  # noqa: S608
-        f"WHERE {where} GROUP BY time({int(every_ns)}ns), * fill(none) ORDER BY time ASC LIMIT {int(windows)}"
+        f"WHERE {where} GROUP BY {group}, * fill(none) ORDER BY time ASC LIMIT {int(windows)}"
     )
+
+
+def _time(every: str, offset_ns: int) -> str:
+    """GROUP BY time(every[, offset]): windows shifted `offset_ns` from the epoch's alignment."""
+    return f"time({every}, {int(offset_ns)}ns)" if offset_ns else f"time({every})"

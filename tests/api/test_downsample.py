@@ -22,10 +22,12 @@ from tests.api.fetch import query_reply
 from tests.api.support import ALICE, BOB, ApiProcess
 
 
-def request(max_points: int, field: str = "value", **extra: Any) -> pb.QueryRequest:
+def request(
+    max_points: int, field: str = "value", start_ns: int = START_NS, stop_ns: int = STOP_NS, **extra: Any
+) -> pb.QueryRequest:
     return pb.QueryRequest(
         selector=pb.SeriesSelector(measurement="wave", field=field),
-        range=pb.TimeRange(start=_ts(START_NS), stop=_ts(STOP_NS)),
+        range=pb.TimeRange(start=_ts(start_ns), stop=_ts(stop_ns)),
         max_points=max_points,
         **extra,
     )
@@ -35,13 +37,16 @@ def _ts(ns: int) -> Timestamp:
     return Timestamp(seconds=ns // 10**9, nanos=ns % 10**9)
 
 
-def expected_extremes(points: list[tuple[int, float]], max_points: int) -> list[float]:
-    """Each window's minimum, then its maximum when it differs: windows of the range cut into
-    max_points / 2, aligned to the epoch as InfluxDB's GROUP BY time aligns them."""
-    every = -(-(STOP_NS - START_NS) // (max_points // 2))
+def expected_extremes(
+    points: list[tuple[int, float]], max_points: int, start_ns: int = START_NS, stop_ns: int = STOP_NS
+) -> list[float]:
+    """Each window's minimum, then its maximum when it differs: the range cut into
+    max_points / 2 windows from its start."""
+    every = -(-(stop_ns - start_ns) // (max_points // 2))
     windows: dict[int, list[float]] = defaultdict(list)
     for t, v in points:
-        windows[t // every].append(v)
+        if start_ns <= t < stop_ns:
+            windows[(t - start_ns) // every].append(v)
     out: list[float] = []
     for index in sorted(windows):
         low, high = min(windows[index]), max(windows[index])
@@ -59,11 +64,35 @@ async def test_raw_view_is_downsampled_keeping_peaks(
     assert row[:4] == (ALICE, "wave", "value", (("sensor", "d1"),))
     times = [t for t, _ in row[4]]
     values = [v for _, v in row[4]]
-    assert len(values) <= 402
+    assert len(values) <= 400
     assert values == expected_extremes(wave(ALICE), 400)
     assert 5000.0 in values and -5000.0 in values
     assert times == sorted(times)
     assert times[0] >= START_NS // 10**6 and times[-1] < STOP_NS // 10**6
+
+
+@pytest.mark.parametrize("protocol", ["rest", "grpc"])
+@pytest.mark.parametrize("max_points", [400, 333, 7])
+async def test_at_most_max_points_whatever_the_range_alignment(
+    api: ApiProcess, tokens: dict[str, str], dense: None, protocol: str, max_points: int
+) -> None:
+    # A range starting 3.7 s into a second and shorter than the data: windows aligned to the
+    # epoch would cut it into one more (partial) window than max_points / 2.
+    start, stop = START_NS + 3_700_000_000, STOP_NS - 1_234_000_000
+    rows, _, downsampled = await query_reply(
+        api, protocol, tokens["alice"], request(max_points, start_ns=start, stop_ns=stop)
+    )
+    assert downsampled
+    points = rows[0][4]
+    assert len(points) <= max_points
+    assert [v for _, v in points] == expected_extremes(wave(ALICE), max_points, start, stop)
+    assert points[0][0] == start // 10**6
+
+
+async def test_max_points_one_is_one_point(api: ApiProcess, tokens: dict[str, str], dense: None) -> None:
+    rows, _, downsampled = await query_reply(api, "rest", tokens["alice"], request(1))
+    assert downsampled
+    assert [v for _, v in rows[0][4]] == [-5000.0]  # the one window's minimum
 
 
 async def test_protocols_downsample_identically(api: ApiProcess, tokens: dict[str, str], dense: None) -> None:
@@ -117,4 +146,19 @@ async def test_max_points_widens_an_aggregation(
     rows, _, downsampled = await query_reply(api, protocol, tokens["alice"], counts)
     assert not downsampled
     values = [v for _, v in rows[0][4]]
-    assert len(values) <= 51 and sum(values) == POINTS
+    assert len(values) <= 50 and sum(values) == POINTS
+
+
+@pytest.mark.parametrize("max_points", [1999, 37])
+async def test_aggregation_windows_fit_max_points_on_any_alignment(
+    api: ApiProcess, tokens: dict[str, str], dense: None, max_points: int
+) -> None:
+    # 1 s windows over 1999.5 s starting half a second in: 2000 of them aligned to the epoch,
+    # more than max_points, so they are widened and start at the range's start.
+    start = START_NS + 500_000_000
+    every_second = pb.Aggregation(every=Duration(seconds=1), fn=pb.AGGREGATE_COUNT)
+    counts = request(max_points, start_ns=start, aggregation=every_second)
+    rows, _, _ = await query_reply(api, "rest", tokens["alice"], counts)
+    points = rows[0][4]
+    assert len(points) <= max_points and sum(v for _, v in points) == POINTS - 5
+    assert points[0][0] == start // 10**6

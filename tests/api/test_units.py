@@ -16,10 +16,11 @@ from services.api.gate import request_id
 from services.api.grpcweb import decode_text, frame, parse_timeout, trailer_block
 from services.api.influxql import ident, literal
 from services.api.model import Budget, Fn, Selector, Window
+from services.api.query import widen
 from services.api.results import Counter, decode_series, parse_series_key
 from services.api.scope import OwnerScope, resolve_scope
 from services.api.settings import ApiSettings
-from services.api.statements import condition, field_keys, select
+from services.api.statements import condition, extremes, field_keys, select
 from services.api.timeparse import parse_every, parse_time
 from services.common.settings import SettingsError
 
@@ -73,6 +74,48 @@ def test_statements_name_only_the_scopes_measurements() -> None:
         r'SELECT count("f"::boolean) AS "f:boolean" FROM /^[^\/]+\/m$/'
     )
     assert select(alice, "m", "time >= 0", Window(60, Fn.SUM), "ASC", 5, [("f", "string")]) is None
+
+
+def test_windows_start_at_the_offset() -> None:
+    alice = OwnerScope("alice")
+    shifted = select(alice, "m", "time >= 7", Window(60, Fn.MAX, offset_ns=7), "ASC", 5, [("f", "float")])
+    assert shifted is not None and "GROUP BY time(60s, 7ns), * fill(none)" in shifted
+    low_high = extremes(alice, "m", "time >= 7", 500, 7, 4, [("f", "float"), ("s", "string")])
+    assert low_high == (
+        'SELECT min("f"::float) AS "f:float:min", max("f"::float) AS "f:float:max" FROM "alice/m" '
+        "WHERE time >= 7 GROUP BY time(500ns, 7ns), * fill(none) ORDER BY time ASC LIMIT 4"
+    )
+    assert extremes(alice, "m", "time >= 0", 500, 0, 4, [("f", "float")]).endswith(  # type: ignore[union-attr]
+        "GROUP BY time(500ns), * fill(none) ORDER BY time ASC LIMIT 4"
+    )
+
+
+def _windows(window: Window, start_ns: int, stop_ns: int) -> int:
+    """How many of `window`'s windows (aligned as InfluxDB aligns them) [start, stop) touches."""
+    every = window.every_s * 10**9
+    first = (start_ns - window.offset_ns) // every
+    last = (stop_ns - 1 - window.offset_ns) // every
+    return last - first + 1
+
+
+@given(
+    st.integers(1, 10**6),
+    st.integers(0, 10**12),
+    st.integers(10**9, 10**15),
+    st.integers(1, 5000),
+)
+def test_widened_windows_never_exceed_max_points(
+    every_s: int, start_s: int, span_ns: int, points: int
+) -> None:
+    start_ns = start_s * 10**9 + span_ns % 10**9
+    window = Window(every_s, Fn.MEAN)
+    widened = widen(window, start_ns, start_ns + span_ns, points)
+    assert _windows(widened, start_ns, start_ns + span_ns) <= points
+    assert widened.every_s >= every_s
+    if _windows(window, start_ns, start_ns + span_ns) <= points:
+        assert widened == window  # what fits keeps the epoch's alignment
+    else:
+        assert (start_ns - widened.offset_ns) % (widened.every_s * 10**9) == 0  # from the range's start
 
 
 def test_owner_tag_is_not_selectable() -> None:

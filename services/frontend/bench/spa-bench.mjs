@@ -13,128 +13,33 @@
 //                     the API answers each window's minimum and maximum) to the chart drawn.
 //
 // For the first three, this script serves the built app (dist/browser) and answers the API and the
-// OIDC discovery itself, so they measure the SPA alone, not the backend; the session is seeded in
-// sessionStorage the way angular-oauth2-oidc stores it after a sign-in. For range_1m it runs
+// OIDC discovery itself (mock-app.mjs), so they measure the SPA alone, not the backend; the session
+// is seeded in sessionStorage the way angular-oauth2-oidc stores it after a sign-in. Where their
+// time goes: `make profile-spa` (spa-profile.mjs). For range_1m it runs
 // tests/stack/spa_range.py (the whole topology as `make up` starts it, plus the million points)
 // with $PYTHON, and stops it at the end. Figures are noisy on a shared 2-core machine.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, chartDrawn, overlayPath, signedInContext, startServer } from './mock-app.mjs';
 
 const DIST = new URL('../dist/browser/', import.meta.url).pathname;
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const POINTS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const RANGE_RUNS = Number(process.env.BENCH_RANGE_RUNS || 5);
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json', '.ico': 'image/x-icon' };
-
-const SENSORS = ['s1', 's2', 's3'];
-
-function series(sensor, offset) {
-  const now = Date.now();
-  const points = [];
-  for (let i = 0; i < POINTS; i++) {
-    // 10,000 points over the last hour; each sensor at its own times, so an overlay aligns 30,000.
-    const t = now - (POINTS - i) * 360 + offset;
-    points.push([t, Math.round((20 + offset / 40 + 5 * Math.sin(i / 300) + Math.random()) * 1000) / 1000]);
-  }
-  return { series: [{ measurement: 'temperature', field: 'value', tags: { sensor }, points }] };
-}
-
-function startServer() {
-  const data = Object.fromEntries(SENSORS.map((sensor, i) => [sensor, JSON.stringify(series(sensor, i * 120))]));
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://bench');
-    const origin = `http://${req.headers.host}`;
-    const json = (body) => send(res, 200, 'application/json', JSON.stringify(body), req);
-    switch (url.pathname) {
-      case '/config.json':
-        return json({ issuer: origin, clientId: 'timeseries-spa', apiBaseUrl: '' });
-      case '/.well-known/openid-configuration':
-        return json({
-          issuer: origin,
-          authorization_endpoint: `${origin}/auth`,
-          token_endpoint: `${origin}/token`,
-          end_session_endpoint: `${origin}/session/end`,
-          response_types_supported: ['code'],
-          subject_types_supported: ['public'],
-          id_token_signing_alg_values_supported: ['RS256'],
-        });
-      case '/api/me':
-        return json({ subject: 'bench', owner: 'bench', roles: ['user'] });
-      case '/api/series':
-        return json({ series: SENSORS.map((sensor) => ({ measurement: 'temperature', tags: { sensor }, fields: ['value'] })) });
-      case '/api/data':
-        return send(res, 200, 'application/json', data[url.searchParams.get('tag.sensor')] ?? data.s1, req);
-    }
-    const path = normalize(join(DIST, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!path.startsWith(DIST)) return send(res, 404, 'text/plain', 'not found', req);
-    try {
-      return send(res, 200, TYPES[extname(path)] ?? 'application/octet-stream', await readFile(path), req);
-    } catch {
-      return send(res, 200, 'text/html', await readFile(join(DIST, 'index.html')), req);
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-function send(res, status, type, body, req) {
-  const compress = /gzip/.test(req.headers['accept-encoding'] ?? '') && /javascript|css|json|html/.test(type);
-  const payload = compress ? gzipSync(body, { level: 6 }) : body;
-  res.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    ...(compress ? { 'content-encoding': 'gzip' } : {}),
-  });
-  res.end(payload);
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = await startServer();
+const server = await startServer(DIST);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM);
 /** One page load of `path`; resolves with the chart-drawn time once `series` series of 10,000 points are drawn. */
 async function load(path, series) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.addInitScript(() => {
-    const now = Date.now();
-    sessionStorage.setItem('access_token', 'bench-token');
-    sessionStorage.setItem('access_token_stored_at', String(now));
-    sessionStorage.setItem('expires_at', String(now + 3600_000));
-    sessionStorage.setItem('id_token_claims_obj', JSON.stringify({ sub: 'bench', name: 'Bench' }));
-  });
+  const context = await signedInContext(browser);
   const page = await context.newPage();
   await page.goto(base + path);
-  const result = await page.evaluate(
-    (series) =>
-      new Promise((resolve) => {
-        const done = () => {
-          const mark = performance.getEntriesByName('chart-drawn').find((m) => m.detail?.series === series && m.detail.points >= 10_000);
-          if (!mark) return false;
-          const resources = performance.getEntriesByType('resource');
-          const data = resources.filter((r) => r.name.includes('/api/data'));
-          const scripts = [...resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))];
-          const js = scripts.filter((r) => r.name.endsWith('.js')).reduce((sum, r) => sum + r.encodedBodySize, 0);
-          const arrived = Math.max(...data.map((r) => r.responseEnd));
-          resolve({ chartMs: mark.startTime - arrived, jsBytes: js, scripts: scripts.length });
-          return true;
-        };
-        if (!done()) new PerformanceObserver(() => done()).observe({ entryTypes: ['mark'] });
-      }),
-    series,
-  );
+  const result = await chartDrawn(page, series);
   await context.close();
   return result;
 }
@@ -197,8 +102,7 @@ try {
   const jsKb = [];
   const chartMs = [];
   const overlayMs = [];
-  const keys = SENSORS.map((sensor) => JSON.stringify(['', 'temperature', 'value', [['sensor', sensor]]]));
-  const overlay = `/?${keys.map((k) => `series=${encodeURIComponent(k)}`).join('&')}`;
+  const overlay = overlayPath();
   for (let run = 0; run < RUNS; run++) {
     const result = await load('/', 1);
     jsKb.push(result.jsBytes / 1024);
@@ -207,7 +111,8 @@ try {
     overlayMs.push(three.chartMs);
     console.log(
       `run ${run + 1}: js ${(result.jsBytes / 1024).toFixed(1)} kB gz in ${result.scripts} files, ` +
-        `chart ${result.chartMs.toFixed(1)} ms, overlay of 3 ${three.chartMs.toFixed(1)} ms`,
+        `chart ${result.chartMs.toFixed(1)} ms, overlay of 3 ${three.chartMs.toFixed(1)} ms ` +
+        `(drawn ${result.markAt.toFixed(0)} and ${three.markAt.toFixed(0)} ms after navigation)`,
     );
   }
 

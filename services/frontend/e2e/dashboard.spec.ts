@@ -215,3 +215,78 @@ test('sign-in view and dashboard pass axe-core WCAG 2.1 AA checks', async ({ pag
   await expect(page.getByTestId('live-status')).toHaveAttribute('data-status', 'live');
   expect(await accessibilityProblems(page)).toEqual([]);
 });
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  /** Computed colours of the page, the chart's panel and the first legend entry's swatch. */
+  const colours = (page: Page) =>
+    page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return {
+        page: style('body').backgroundColor,
+        text: style('body').color,
+        panel: style('section.panel').backgroundColor,
+        swatch: style('[data-testid=legend-entry] .swatch').borderTopColor,
+      };
+    });
+
+  type Rgb = [number, number, number];
+  /** Opaque pixels of the chart's canvas within 30 of each colour (axis labels are drawn in --fg). */
+  const pixelsNear = <K extends string>(page: Page, targets: Record<K, Rgb>): Promise<Record<K, number>> =>
+    page.locator('[data-testid=chart] canvas').evaluate((element, targets: Record<string, Rgb>) => {
+      const canvas = element as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const counts: Record<string, number> = Object.fromEntries(Object.keys(targets).map((k) => [k, 0]));
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] < 250) continue;
+        for (const [name, [r, g, b]] of Object.entries(targets)) {
+          if (Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < 30) counts[name]++;
+        }
+      }
+      return counts;
+    }, targets as Record<string, Rgb>) as Promise<Record<K, number>>;
+  const LIGHT_TEXT: Rgb = [226, 232, 240]; // --fg, dark scheme
+  const DARK_TEXT: Rgb = [31, 41, 51]; // --fg, light scheme
+
+  test('the page and the chart follow prefers-color-scheme, and axe-core stays green', async ({ page }) => {
+    await page.goto(stack().gateway_url);
+    await expect(page.getByTestId('sign-in-view')).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 23, 42)');
+    expect(await accessibilityProblems(page)).toEqual([]); // the sign-in button's text on the light accent
+
+    await signIn(page, 'admin');
+    await chartRunSeries(page, 'admin');
+    expect(await colours(page)).toEqual({
+      page: 'rgb(15, 23, 42)',
+      text: 'rgb(226, 232, 240)',
+      panel: 'rgb(30, 41, 59)',
+      swatch: 'rgb(0, 130, 204)', // the dark palette's first colour
+    });
+    // The canvas too: axis labels in the light text colour, none in the dark one.
+    const dark = await pixelsNear(page, { light: LIGHT_TEXT, dark: DARK_TEXT });
+    expect(dark.light).toBeGreaterThan(10);
+    expect(dark.dark).toBe(0);
+    await shot(page, 'admin-dark');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // A hidden series' legend entry stays readable too.
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'false');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'true');
+
+    // The system switches to light while the page is open: the page and the chart follow.
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => colours(page)).toEqual({
+      page: 'rgb(245, 247, 250)',
+      text: 'rgb(31, 41, 51)',
+      panel: 'rgb(255, 255, 255)',
+      swatch: 'rgb(0, 114, 178)',
+    });
+    await expect.poll(async () => (await pixelsNear(page, { dark: DARK_TEXT })).dark).toBeGreaterThan(10);
+    await page.getByTestId('legend-entry').click();
+    await expect(page.getByTestId('legend-entry')).toHaveAttribute('aria-pressed', 'false');
+    expect(await accessibilityProblems(page)).toEqual([]); // the hidden entry, light
+  });
+});

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { ChartComponent, type PlotSeries } from './chart';
+import { ThemeService } from './theme';
 
 const temp: PlotSeries = { key: 'a', label: 'temp.value', owner: '', color: '#0072b2', data: { x: [1, 2, 3], y: [1, null, 3] }, visible: true };
 const power: PlotSeries = { key: 'b', label: 'power.watts', owner: 'bob', color: '#e69f00', data: { x: [2, 4], y: [10, 30] }, visible: true };
@@ -36,6 +37,21 @@ describe('ChartComponent', () => {
     expect(el.querySelector('.uplot')).not.toBe(first); // other series get a new plot
     fixture.destroy();
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
+  });
+
+  it('builds a new plot when the colour scheme changes (its axes take the scheme\'s colours)', async () => {
+    const fixture = TestBed.createComponent(ChartComponent);
+    fixture.componentRef.setInput('series', [temp]);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const first = el.querySelector('.uplot');
+    const plot = fixture.componentInstance['plot'];
+    TestBed.inject(ThemeService).dark.set(true);
+    await fixture.whenStable();
+    expect(el.querySelectorAll('.uplot')).toHaveLength(1);
+    expect(el.querySelector('.uplot')).not.toBe(first);
+    expect(fixture.componentInstance['plot']).not.toBe(plot);
+    fixture.destroy();
   });
 
   it('has a legend with statistics per series; entries toggle, drag zooms, double-click resets', async () => {

@@ -223,6 +223,28 @@ describe('DashboardComponent', () => {
     expect(el.querySelector<HTMLSelectElement>('[data-testid=range-select]')!.value).toBe('7d');
   });
 
+  it('frames the chart over the range while the first points load, then draws them in the same plot', async () => {
+    const api = new FakeApi();
+    api.catalogResult = async () => [{ measurement: 'temp', tags: {}, fields: ['value'] }];
+    let arrive: (points: DataSeries[]) => void = () => undefined;
+    api.dataResult = () => new Promise((resolve) => (arrive = resolve));
+    const { fixture, el } = await render(ALICE, api);
+    const area = el.querySelector('[data-testid=chart]')!;
+    expect(area.getAttribute('aria-busy')).toBe('true');
+    expect(el.querySelector('[role=status]')?.textContent).toContain('Loading points…');
+    const frame = el.querySelector('app-chart .uplot');
+    expect(frame).not.toBeNull();
+    expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe('Line chart of temp.value: no points');
+
+    arrive([{ measurement: 'temp', field: 'value', tags: {}, points: [[1_000, 1], [2_000, 2]] }]);
+    await settle();
+    await fixture.whenStable();
+    expect(area.getAttribute('aria-busy')).toBe('false');
+    expect(area.getAttribute('data-points')).toBe('2');
+    expect(el.querySelector('app-chart .uplot')).toBe(frame); // the points went into the plot built while loading
+    expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('2');
+  });
+
   it('says when a field holds text values', async () => {
     const api = new FakeApi();
     api.catalogResult = async () => [{ measurement: 'weather', tags: {}, fields: ['weather'] }];

@@ -22,6 +22,7 @@ import {
   seriesLabel,
   windowFor,
 } from './series';
+import { ThemeService } from './theme';
 import { REFRESH_INTERVALS, findSeries, viewFromQuery, viewToQuery } from './view';
 
 type LoadState = 'loading' | 'ready' | 'empty' | 'error' | 'text';
@@ -32,6 +33,12 @@ const MAX_BACKOFF_MS = 15_000;
 /** Series one chart overlays at most (each a request, and in live mode a stream). */
 export const MAX_OVERLAY = 8;
 const EMPTY: ChartData = { x: [], y: [] };
+
+/** The newest text value among REST points, or null (a backwards scan: no copy of the points). */
+function lastText(points: readonly (readonly [number, unknown])[]): string | null {
+  for (let i = points.length - 1; i >= 0; i--) if (typeof points[i][1] === 'string') return points[i][1] as string;
+  return null;
+}
 
 /** `datetime-local` input text (local time, minutes) of epoch seconds, and back. */
 export function toLocalInput(seconds: number): string {
@@ -57,6 +64,7 @@ export class DashboardComponent implements OnInit {
   private readonly api = inject(ApiService);
   private readonly auth = inject(AuthService);
   private readonly grpcWebBaseUrl = inject(APP_CONFIG).grpcWebBaseUrl;
+  private readonly dark = inject(ThemeService).dark;
 
   readonly me = input.required<Me>();
   readonly isAdmin = computed(() => this.me().roles.includes('admin'));
@@ -104,10 +112,11 @@ export class DashboardComponent implements OnInit {
   protected readonly plotSeries = computed<PlotSeries[]>(() => {
     const data = this.data();
     const hidden = this.hidden();
+    const dark = this.dark();
     return this.selection().map((ref, i) => {
       const key = seriesKey(ref);
       const owner = this.isAdmin() && ref.owner ? ref.owner : '';
-      return { key, label: seriesLabel(ref), owner, color: colorOf(i), data: data[key] ?? EMPTY, visible: !hidden.has(key) };
+      return { key, label: seriesLabel(ref), owner, color: colorOf(i, dark), data: data[key] ?? EMPTY, visible: !hidden.has(key) };
     });
   });
   protected readonly pointCount = computed(() => this.plotSeries().reduce((n, s) => n + s.data.x.length, 0));
@@ -119,6 +128,8 @@ export class DashboardComponent implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportError = signal('');
   private readonly chartArea = viewChild<ElementRef<HTMLElement>>('chartArea');
+  /** The chart area's width at the last load: the chart is built at it without measuring again. */
+  protected readonly chartAreaWidth = signal<number | null>(null);
   /** The time window shown, epoch seconds: the range ending at the last load (or live point). */
   protected readonly shownWindow = signal<readonly [number, number] | null>(null);
   /** The last value of a series of text values (which cannot be charted). */
@@ -322,10 +333,13 @@ export class DashboardComponent implements OnInit {
     this.writeView();
     const request = ++this.dataRequest;
     this.stopLive();
+    // A first load frames the chart over the range it asked for while its points arrive.
+    if (!this.pointCount()) this.shownWindow.set(this.currentSpan());
     this.dataState.set('loading');
     // Live mode plots raw points: aggregated history and raw live points would not compare.
     const fn = this.live() ? 'raw' : this.aggregate();
     const maxPoints = this.chartWidth();
+    this.chartAreaWidth.set(maxPoints);
     try {
       const results = await Promise.all(refs.map((ref) => this.api.data({ ...this.query(ref, fn), maxPoints }, this.isAdmin())));
       if (request !== this.dataRequest) return;
@@ -337,9 +351,9 @@ export class DashboardComponent implements OnInit {
         const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
         const columns = match ? fromPoints(match.points) : EMPTY;
         data[seriesKey(ref)] = columns;
-        const last = [...(match?.points ?? [])].reverse().find((p) => typeof p[1] === 'string');
-        if (last && !text) text = String(last[1]);
-        textOnly &&= columns.x.length > 0 && columns.y.every((v) => v === null) && !!last;
+        const last = lastText(match?.points ?? []);
+        if (last !== null && !text) text = last;
+        textOnly &&= columns.x.length > 0 && columns.y.every((v) => v === null) && last !== null;
       });
       this.shownWindow.set(this.currentSpan());
       this.data.set(data);

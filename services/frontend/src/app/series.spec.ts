@@ -1,8 +1,10 @@
 import {
   PALETTE,
+  PALETTES,
   alignSeries,
   appendPoints,
   colorOf,
+  contrast,
   csvFileName,
   flattenCatalog,
   formatValue,
@@ -111,10 +113,34 @@ describe('series helpers', () => {
     expect(alignSeries([])).toEqual([[]]);
   });
 
+  it('passes one ascending series through uncopied, and collapses repeated times of one', () => {
+    const one = { x: [1, 2, 3], y: [10, null, 30] };
+    const [x, y] = alignSeries([one]);
+    expect(x).toBe(one.x);
+    expect(y).toBe(one.y);
+    expect(alignSeries([{ x: [1, 2, 2, 3], y: [10, 20, 21, 30] }])).toEqual([
+      [1, 2, 3],
+      [10, 20, 30],
+    ]);
+  });
+
   it('gives each series of an overlay its own colour', () => {
-    const colours = Array.from({ length: PALETTE.length }, (_, i) => colorOf(i));
-    expect(new Set(colours).size).toBe(PALETTE.length);
-    expect(colorOf(PALETTE.length)).toBe(colorOf(0));
+    for (const dark of [false, true]) {
+      const colours = Array.from({ length: PALETTE.length }, (_, i) => colorOf(i, dark));
+      expect(new Set(colours).size).toBe(PALETTE.length);
+      expect(colorOf(PALETTE.length, dark)).toBe(colorOf(0, dark));
+    }
+    expect(colorOf(0, true)).not.toBe(colorOf(0));
+  });
+
+  it('keeps every series line at 3:1 or more against the surface of its colour scheme', () => {
+    // src/styles.css's --surface, light and dark (e2e/dashboard.spec.ts sees them in the browser).
+    const surfaces = { light: '#ffffff', dark: '#1e293b' };
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const colour of PALETTES[scheme]) expect(contrast(colour, surfaces[scheme]), `${scheme} ${colour}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21);
+    expect(contrast('#0072b2', '#1e293b')).toBeLessThan(3); // why the dark palette differs
   });
 
   it('formats values compactly', () => {
@@ -126,3 +152,4 @@ describe('series helpers', () => {
     expect(formatValue(0.0001)).toBe('1.00e-4');
   });
 });
+

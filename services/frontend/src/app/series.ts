@@ -111,8 +111,11 @@ export function fromPoints(points: readonly (readonly [number, unknown])[]): Cha
   const x = new Array<number>(points.length);
   const y = new Array<number | null>(points.length);
   for (let i = 0; i < points.length; i++) {
-    x[i] = points[i][0] / 1000;
-    y[i] = toNumber(points[i][1]);
+    const point = points[i];
+    const value = point[1];
+    x[i] = point[0] / 1000;
+    // JSON numbers are always finite: the common case needs no call (this loop runs cold, per load).
+    y[i] = typeof value === 'number' ? value : toNumber(value);
   }
   return { x, y };
 }
@@ -174,12 +177,32 @@ export function summarize(data: ChartData): Summary {
 
 /**
  * Series colours: the Okabe–Ito palette (told apart with every common colour-vision deficiency),
- * each readable on the light and the dark surface.
+ * its lightness nudged per colour scheme where a line would fall below 3:1 against the chart's
+ * surface (WCAG 1.4.11): darker orange, pink, sky blue and yellow on white, lighter blue and
+ * mauve on the dark surface.
  */
-export const PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#b8a800', '#8e6c8a'] as const;
+export const PALETTES = {
+  light: ['#0072b2', '#bd8300', '#009e73', '#ca73a3', '#1d96db', '#d55e00', '#9e9100', '#8e6c8a'],
+  dark: ['#0082cc', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#b8a800', '#947390'],
+} as const;
+export const PALETTE = PALETTES.light;
 
-export function colorOf(index: number): string {
-  return PALETTE[index % PALETTE.length];
+export function colorOf(index: number, dark = false): string {
+  const palette = dark ? PALETTES.dark : PALETTES.light;
+  return palette[index % palette.length];
+}
+
+/** WCAG's contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
 }
 
 /**
@@ -188,6 +211,8 @@ export function colorOf(index: number): string {
  * in the points, no per-point objects.
  */
 export function alignSeries(list: readonly ChartData[]): [number[], ...(number | null)[][]] {
+  // One series with strictly ascending times is aligned already: no copy.
+  if (list.length === 1 && ascending(list[0].x)) return [list[0].x, list[0].y];
   const x: number[] = [];
   const ys: (number | null)[][] = list.map(() => []);
   const at = list.map(() => 0);
@@ -208,6 +233,11 @@ export function alignSeries(list: readonly ChartData[]): [number[], ...(number |
     }
   }
   return [x, ...ys];
+}
+
+function ascending(x: readonly number[]): boolean {
+  for (let i = 1; i < x.length; i++) if (!(x[i] > x[i - 1])) return false;
+  return true;
 }
 
 /** Compact number formatting for summaries and axis labels. */
