@@ -29,6 +29,31 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     return None
 
 
+# The files that take longest (each starts its own Keycloak, control plane or cluster, or waits
+# out faults), longest first. `make test` runs two processes that take whole files in collection
+# order (Makefile: --no-loadscope-reorder); these go first, so that neither process is left
+# running one of them alone at the end while the other idles.
+_LONGEST_FIRST = (
+    "tests/chart/test_kube.py",
+    "tests/identity/test_security_context.py",
+    "tests/identity/test_realm_sync.py",
+    "tests/ingest/test_faults.py",
+    "tests/ingest/test_chaos.py",
+    "tests/ingest/test_outage.py",
+    "tests/live/test_live.py",
+    "tests/api/test_isolation_property.py",
+    "tests/chart/test_generated.py",
+    "tests/ingest/test_failover.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if missing := [path for path in _LONGEST_FIRST if not (config.rootpath / path).exists()]:
+        raise pytest.UsageError(f"tests/conftest.py _LONGEST_FIRST names no such file: {missing}")
+    rank = {path: index for index, path in enumerate(_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))  # stable
+
+
 @pytest.fixture(scope="session")
 def stack_file(request: pytest.FixtureRequest) -> Path:
     path: Path = request.config.getoption("--stack")
