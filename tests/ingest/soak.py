@@ -2,12 +2,12 @@
 
     python -m tests.ingest.soak [--minutes 10] [--fraction 0.5] [--capacity MSGS_PER_S]
 
-First the capacity is measured (unless given): a backlog is queued with no consumer running,
-then one consumer drains it; messages per second drained is the capacity. Then the stream of
-tests/ingest/chaos.py (10 timeless points a message, the publisher given every node) runs at
-`fraction` of it for `minutes`, into that one consumer. Every 10 s it samples the consumer's
-resident set (VmRSS) and the end-to-end latency: now minus the publish time of the newest
-point stored (its time is the publisher's stamp, `timestamp_in_ms`). It prints both series'
+First the capacity is measured (unless given): a backlog is queued while the consumer is
+stopped (SIGSTOP after it is ready), then it drains it; messages per second drained is the
+capacity. Then the stream of tests/ingest/chaos.py (10 timeless points a message, the publisher
+given every node) runs at `fraction` of it for `minutes`, into that one consumer. Every 10 s it
+samples the consumer's resident set (VmRSS) and the end-to-end latency: now minus the publish
+time of the newest point stored (its time is the publisher's stamp, `timestamp_in_ms`). It prints both series'
 least-squares slopes, per minute, and the loss count of the chaos checker over the soak.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -27,6 +28,9 @@ from services.publisher.publish import Publisher
 from tests.ingest import chaos
 
 SAMPLE_S = 10.0
+# The backlog the capacity is measured on: seconds of draining, so that the queue-depth polls
+# (a rabbitmqctl call each, about half a second) weigh little.
+CAPACITY_MESSAGES = 30_000
 
 
 def slope_per_minute(samples: list[tuple[float, float]]) -> float:
@@ -62,34 +66,42 @@ def newest_lag_s(run: chaos.Chaos) -> float | None:
 
 async def measure_capacity(run: chaos.Chaos, messages: int, echo: chaos.Echo) -> float:
     """Messages per second one consumer drains from a queued backlog of `messages`."""
-    broker = chaos.Stream(run.cluster, 1, 0).broker
-    async with Publisher(broker, window=500) as publisher:
-        for i in range(messages):
-            points = [
-                {"measurement": chaos.MEASUREMENT, "tags": {"scenario": "capacity", "slot": str(j)},
-                 "fields": {"seq": {"int": -(i * chaos.POINTS + j + 1)}}}
-                for j in range(chaos.POINTS)
-            ]  # fmt: skip
-            await publisher.publish(
-                chaos.OWNER, orjson.dumps({"owner": chaos.OWNER, "points": points}), "json"
-            )
-        await publisher.flush()
-    echo(f"soak: {messages} messages queued; draining with one consumer")
-    await asyncio.to_thread(run.consumer, 0)
-    # Timed from readiness (the start of a process is no part of its throughput), over what
-    # was left then.
-    started, left = time.monotonic(), await asyncio.to_thread(run.depth)
+    # The consumer is started and ready first, then stopped (SIGSTOP) while the backlog is
+    # queued: its start is no part of its throughput, and a backlog queued before its start
+    # could be gone by the time it reports ready.
+    consumer = await asyncio.to_thread(run.consumer, 0)
+    consumer.signal(signal.SIGSTOP)
+    try:
+        broker = chaos.Stream(run.cluster, 1, 0).broker
+        async with Publisher(broker, window=500) as publisher:
+            for i in range(messages):
+                points = [
+                    {"measurement": chaos.MEASUREMENT, "tags": {"scenario": "capacity", "slot": str(j)},
+                     "fields": {"seq": {"int": -(i * chaos.POINTS + j + 1)}}}
+                    for j in range(chaos.POINTS)
+                ]  # fmt: skip
+                await publisher.publish(
+                    chaos.OWNER, orjson.dumps({"owner": chaos.OWNER, "points": points}), "json"
+                )
+            await publisher.flush()
+        echo(f"soak: {messages} messages queued; draining with one consumer")
+    finally:
+        started = time.monotonic()
+        consumer.signal(signal.SIGCONT)
+    # `messages` counts the unacknowledged too: the backlog is drained once it is 0.
     while await asyncio.to_thread(run.depth) > 0:
         await asyncio.sleep(0.2)
-    return left / (time.monotonic() - started)
+    return messages / (time.monotonic() - started)
 
 
 async def soak(base: Path, minutes: float, fraction: float, capacity: float | None, echo: chaos.Echo) -> int:
     async with chaos.Chaos(base, rate=0, consumers=0, poison_every=0) as run:
         if capacity is None:
-            capacity = await measure_capacity(run, 3000, echo)
+            capacity = await measure_capacity(run, CAPACITY_MESSAGES, echo)
         else:
             await asyncio.to_thread(run.consumer, 0)
+        if capacity <= 0:
+            raise SystemExit(f"soak: a capacity of {capacity} msg/s leaves nothing to run at")
         rate = capacity * fraction
         echo(
             f"soak: capacity {capacity:.0f} msg/s ({capacity * chaos.POINTS:.0f} points/s); "
