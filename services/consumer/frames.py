@@ -11,6 +11,12 @@ with one flag word are decoded here directly into pamqp's own classes, every oth
 tests/ingest/test_frames.py proves the frames equal pamqp's, for any bytes and any split of
 them into reads.
 
+A whole delivery (Basic.Deliver, its content header and its one body frame, all buffered)
+for a consumer with a lane in `LANES` (services/consumer/delivery.py registers the channels
+that call a synchronous callback in place) goes to that lane right here, without passing
+through aiormq's connection reader three times; a lane that declines it (its channel has
+frames waiting, say) gets its frames the usual way.
+
 `install()` makes aiormq use it for connections made afterwards (aiormq 7.2's
 `aiormq.connection.FrameReceiver`, which `Connection.connect` instantiates by that name).
 """
@@ -20,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import struct
+from collections.abc import Callable
 from typing import Any
 
 import aiormq.connection
@@ -59,6 +66,19 @@ _TABLE_NUMBERS = {
     ord("b"): (1, struct.Struct(">b").unpack_from),
 }
 _LONG_STRING, _BOOLEAN = ord("S"), ord("t")
+
+
+#: A lane takes a whole delivery (channel number, method, content header, body) and returns
+#: whether it took it; declined, its frames are returned one by one as ever.
+Lane = Callable[[int, commands.Basic.Deliver, header.ContentHeader, bytes], bool]
+#: Consumer tag -> its lane. Tags are unique per connection (aiormq makes them from a UUID;
+#: the broker's own are random too), and a lane checks the channel number besides.
+LANES: dict[str, Lane] = {}
+_FRAME_METHOD, _FRAME_HEADER_TYPE, _FRAME_BODY = (
+    constants.FRAME_METHOD,
+    constants.FRAME_HEADER,
+    constants.FRAME_BODY,
+)
 
 
 class _Fallback(Exception):
@@ -203,6 +223,45 @@ def unmarshal(data: bytes, start: int, end: int, frame_type: int, size: int) -> 
         raise InvalidFrameError(str(exc)) from exc
 
 
+def _whole_delivery(data: bytes, start: int, end: int, channel: int) -> int:
+    """Offer the delivery whose method frame is data[start:end] to its consumer's lane, if its
+    content header and single body frame are buffered after it; the end of its last frame
+    if the lane took it, else 0 (and nothing happened)."""
+    if _METHOD_INDEX(data, start + 7)[0] != _DELIVER_INDEX or data[end - 1] != _FRAME_END:
+        return 0
+    length = len(data)
+    if end + 7 > length:
+        return 0
+    kind, number, size = _FRAME_HEADER(data, end)
+    body_at = end + 8 + size
+    if kind != _FRAME_HEADER_TYPE or number != channel or size < 14 or body_at > length:
+        return 0
+    (body_size,) = _U64(data, end + 11)
+    if body_size:
+        if body_at + 7 > length:
+            return 0
+        kind, number, size = _FRAME_HEADER(data, body_at)
+        after = body_at + 8 + size
+        if kind != _FRAME_BODY or number != channel or size != body_size or after > length:
+            return 0
+        if data[after - 1] != _FRAME_END:
+            return 0
+        body = data[body_at + 7 : after - 1]
+    else:
+        after, body = body_at, b""
+    if data[body_at - 1] != _FRAME_END:
+        return 0
+    try:
+        deliver = _deliver(data[start + 7 : end - 1])
+        lane = LANES.get(deliver.consumer_tag or "")
+        if lane is None:
+            return 0
+        content = _content_header(data[end + 7 : body_at - 1])
+    except (_Fallback, IndexError, UnicodeDecodeError, ValueError, struct.error):
+        return 0  # the frames' own way, with pamqp's errors if they are wrong
+    return after if lane(channel, deliver, content, body) else 0
+
+
 class LeanFrameReceiver(aiormq.connection.FrameReceiver):
     """aiormq's FrameReceiver with the same interface, frames and errors, read in bulk."""
 
@@ -226,6 +285,11 @@ class LeanFrameReceiver(aiormq.connection.FrameReceiver):
                 frame_type, channel, size = _FRAME_HEADER(data, pos)
                 end = pos + 8 + size
                 if end <= len(data):
+                    if frame_type == _FRAME_METHOD and LANES and size >= 4:
+                        taken = _whole_delivery(data, pos, end, channel)
+                        if taken:
+                            pos = self._pos = taken
+                            continue
                     self._pos = end
                     return (
                         end - pos,

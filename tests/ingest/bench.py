@@ -159,12 +159,32 @@ class Run(NamedTuple):
     rate: float  # points per second
     cpu_s_per_m: float  # CPU seconds (user + system) per million points
     rss_kib: int  # peak resident set of the (largest) process
+    #: The broker's and InfluxDB's CPU seconds per million points over the same interval: on
+    #: two cores the three share the machine, so what one saves the others can use.
+    servers_cpu: tuple[float, float]
 
     def line(self, name: str, what: str) -> str:
+        broker, influx = self.servers_cpu
         return (
             f"{name:<16} {self.rate:>10,.0f} points/s   {self.cpu_s_per_m:6.2f} CPU s/M points, "
-            f"peak RSS {self.rss_kib >> 10:>4} MiB   {what}"
+            f"peak RSS {self.rss_kib >> 10:>4} MiB   {what}; "
+            f"broker {broker:.2f}, influxd {influx:.2f} CPU s/M points"
         )
+
+
+class ServerClock:
+    """The CPU seconds the broker's and InfluxDB's process sessions spend from its creation."""
+
+    def __init__(self, servers: Servers) -> None:
+        self._sessions = [_session(servers.rabbitmq.proc), _session(servers.influx.proc)]
+        self._start = [_session_cpu_seconds(sid) for sid in self._sessions]
+
+    def per_million(self, points: int) -> tuple[float, float]:
+        broker, influx = (
+            (_session_cpu_seconds(sid) - start) / points * 1e6
+            for sid, start in zip(self._sessions, self._start, strict=True)
+        )
+        return broker, influx
 
 
 def run_pipeline(
@@ -196,10 +216,12 @@ def run_pipeline(
         # The clock starts with the first ready process; each one's CPU from its own readiness
         # (its start-up, imports and connecting, is not ingestion).
         started, cpu, waiting, spy = 0.0, 0.0, dict(zip(procs, pids, strict=True)), None
+        clock: ServerClock | None = None
         while waiting:
             for proc, pid in list(waiting.items()):
                 if proc.status("/readyz") == 200:
                     started = started or time.perf_counter()
+                    clock = clock or ServerClock(servers)
                     cpu += _cpu_seconds(pid)
                     del waiting[proc]
             time.sleep(0.005)
@@ -210,6 +232,8 @@ def run_pipeline(
         elapsed = time.perf_counter() - started
         cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu
         rss = max(_peak_rss_kib(pid) for pid in pids)
+        assert clock is not None
+        servers_cpu = clock.per_million(points)
     finally:
         if spy is not None:
             spy.send_signal(signal.SIGINT)  # py-spy writes its samples on SIGINT
@@ -218,7 +242,7 @@ def run_pipeline(
             proc.close()
     stored = count(influx, db, "load", owner="bench")
     assert stored == points, f"{name}: stored {stored} of {points} points"
-    return Run(points / elapsed, cpu / points * 1e6, rss)
+    return Run(points / elapsed, cpu / points * 1e6, rss, servers_cpu)
 
 
 def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, log_dir: Path) -> Run:
@@ -245,19 +269,20 @@ def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, l
         agent.start()
         assert agent.proc is not None
         pid = agent.proc.pid
-        started, cpu = time.perf_counter(), _cpu_seconds(pid)
+        started, cpu, clock = time.perf_counter(), _cpu_seconds(pid), ServerClock(servers)
         while agent.written() < points:
             time.sleep(POLL_S)
         elapsed = time.perf_counter() - started
         cpu = _cpu_seconds(pid) - cpu
         rss = _peak_rss_kib(pid)
+        servers_cpu = clock.per_million(points)
     finally:
         agent.stop()
     stored = count(influx, db, "load", owner="bench")
     assert stored == points, (
         f"telegraf {fmt}{per_message}: stored {stored} of {points} points (log {agent.log})"
     )
-    return Run(points / elapsed, cpu / points * 1e6, rss)
+    return Run(points / elapsed, cpu / points * 1e6, rss, servers_cpu)
 
 
 def _py_spy(pid: int, out: Path) -> subprocess.Popen[bytes]:
@@ -305,6 +330,25 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
 
 
+def _session(proc: subprocess.Popen[bytes] | None) -> int:
+    """The session a server runs in (started with start_new_session: its own pid)."""
+    assert proc is not None, "server not started"
+    return proc.pid
+
+
+def _session_cpu_seconds(sid: int) -> float:
+    """User + system CPU time so far of every live process in session `sid`."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # exited meanwhile
+            continue
+        if int(fields[3]) == sid:
+            total += int(fields[11]) + int(fields[12])
+    return total / _CLOCK_TICKS
+
+
 def _peak_rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -346,6 +390,10 @@ def main() -> None:
     parser.add_argument(
         "--profile", type=Path, help="only profile the consumer (py-spy) on each load; stacks to this dir"
     )
+    parser.add_argument(
+        "--only",
+        help="only these loads (comma-separated: json1,json100,lp100), ours then Telegraf; no summary",
+    )
     parser.add_argument("--dequeue-only", nargs=2, metavar=("URL", "READY_FILE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.dequeue_only:
@@ -363,6 +411,14 @@ def main() -> None:
         log_dir.mkdir()
         if args.profile:
             profile(servers, args, log_dir)
+            return
+        if args.only:
+            for name, per_message, fmt, what in CASES:
+                if name in args.only.split(","):
+                    points = args.messages if per_message == 1 else args.points
+                    say(run_pipeline(servers, points, per_message, fmt, log_dir).line(name, what))
+                    run = run_telegraf(servers, points, per_message, fmt, log_dir)
+                    say(run.line(f"telegraf_{name}", what))
             return
         # The machine is shared: each reference is measured twice, around the runs it is
         # compared with, and the better figure is kept, so the ratios err on the low side.

@@ -15,6 +15,7 @@ from pamqp import commands
 from pamqp.body import ContentBody
 from pamqp.header import ContentHeader
 
+from services.consumer import frames
 from services.consumer.delivery import _Assembler
 
 TAG = "ctag1.x"
@@ -30,8 +31,20 @@ def content(body: bytes, pieces: int = 1) -> list[Any]:
     return [ContentHeader(body_size=len(body), properties=commands.Basic.Properties(user_id="u")), *parts]
 
 
-class Channel:
+class Connection:
     def __init__(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        self.channels: dict[int, Any] = {}
+        self._Connection__last_frame_time = 0.0
+
+
+class Channel:
+    def __init__(self, number: int = 1) -> None:
+        self.number = number
+        self.connection = Connection()
+        self.connection.channels[number] = self
+        self.closing: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.is_closed = False
         self.frames: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
         self.got: list[tuple[int, bytes]] = []
         self.consumers: dict[str, Any] = {TAG: awaitable(self.on_message)}
@@ -58,6 +71,13 @@ class Channel:
 
 def run(test: Any) -> None:
     asyncio.run(test())
+
+
+@pytest.fixture(autouse=True)
+def _no_lanes_left() -> Any:
+    """The stand-in channels of most tests never close: their lanes are dropped here."""
+    yield
+    frames.LANES.clear()
 
 
 def test_a_delivery_is_assembled_and_called_in_place() -> None:
@@ -160,3 +180,65 @@ def test_a_failing_callback_is_said_and_the_next_delivery_still_arrives(
 
     run(test)
     assert "Consumer callback failed" in caplog.text
+
+
+def whole(tag: int, body: bytes, consumer_tag: str = TAG) -> tuple[int, Any, Any, bytes]:
+    header = content(body)[0]
+    return 1, deliver(tag, consumer_tag), header, body
+
+
+def test_a_consumer_called_in_place_gets_a_lane_that_takes_whole_deliveries() -> None:
+    async def test() -> None:
+        ch = Channel()
+        assert TAG not in frames.LANES
+        await ch.put(deliver(1), *content(b"one"))
+        take = frames.LANES[TAG]
+        assert take(*whole(2, b"two")) is True
+        assert ch.got == [(1, b"one"), (2, b"two")]
+        assert ch.connection._Connection__last_frame_time > 0  # the heartbeat's stuck check
+        ch.closing.set_result(None)
+        await asyncio.sleep(0)
+        assert TAG not in frames.LANES  # a closed channel's lanes go with it
+
+    run(test)
+
+
+@pytest.mark.parametrize(
+    "state", ["frames queued", "assembling", "content queued", "other channel", "cancelled"]
+)
+def test_a_lane_declines_what_could_not_have_been_called_in_place(state: str) -> None:
+    async def test() -> None:
+        ch = Channel()
+        await ch.put(deliver(1), *content(b"one"))
+        take = frames.LANES[TAG]
+        number = 1
+        if state == "frames queued":
+            await ch.put(commands.Basic.CancelOk(consumer_tag="other"))
+        elif state == "assembling":
+            await ch.put(deliver(2), content(b"two")[0])  # its body not yet come
+        elif state == "content queued":
+            await ch.put(commands.Basic.GetOk(delivery_tag=2))
+        elif state == "other channel":
+            number = 2
+        else:
+            del ch.consumers[TAG]
+        assert take(number, *whole(3, b"three")[1:]) is False
+        assert ch.got == [(1, b"one")]
+        ch.closing.set_result(None)
+        await asyncio.sleep(0)
+
+    run(test)
+
+
+def test_a_new_subscription_replaces_the_cancelled_ones_lane() -> None:
+    async def test() -> None:
+        ch = Channel()
+        await ch.put(deliver(1), *content(b"one"))
+        ch.consumers["ctag1.new"] = ch.consumers.pop(TAG)
+        await ch.put(deliver(2, "ctag1.new"), *content(b"two"))
+        assert "ctag1.new" in frames.LANES and TAG not in frames.LANES
+        ch.closing.set_result(None)
+        await asyncio.sleep(0)
+        assert not frames.LANES
+
+    run(test)

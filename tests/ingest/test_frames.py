@@ -1,11 +1,15 @@
 """The lean frame reader (services/consumer/frames.py) against aiormq's own, without servers:
 the same frames, or the same kind of error, for any sequence of frames pamqp writes, cut
-into reads anywhere, and for such bytes corrupted."""
+into reads anywhere, and for such bytes corrupted; with lanes, the frames a lane takes and the
+ones returned are, together and in order, the same ones again."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
+import itertools
+from collections.abc import Iterator
 from typing import Any
 
 import pamqp.frame
@@ -14,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pamqp import body, commands, header, heartbeat
 
+from services.consumer import frames as lean
 from services.consumer.frames import LeanFrameReceiver
 
 short_text = st.text(max_size=40)
@@ -84,8 +89,11 @@ def comparable_properties(props: commands.Basic.Properties) -> tuple[object, ...
     return tuple(getattr(props, name) for name in props.__slots__)
 
 
-async def read_all(receiver_class: type[FrameReceiver], data: bytes, cuts: list[int]) -> list[object]:
-    """What a receiver yields for `data` arriving in pieces cut at `cuts`, then its error."""
+async def read_all(
+    receiver_class: type[FrameReceiver], data: bytes, cuts: list[int], out: list[object] | None = None
+) -> list[object]:
+    """What a receiver yields for `data` arriving in pieces cut at `cuts`, then its error
+    (appended to `out`, which a lane may append to as well)."""
     reader = asyncio.StreamReader()
 
     async def feed() -> None:
@@ -99,7 +107,7 @@ async def read_all(receiver_class: type[FrameReceiver], data: bytes, cuts: list[
     feeder = asyncio.create_task(feed())
     receiver = receiver_class(reader)
     receiver.started = True  # past the protocol header, as after a connection's handshake
-    out: list[object] = []
+    out = [] if out is None else out
     try:
         async for item in receiver:
             out.append(comparable(item))
@@ -146,3 +154,102 @@ def test_a_truncated_stream_and_a_protocol_header_are_refused_as_aiormq_does() -
             return type(exc)
 
     assert asyncio.run(first_frame(LeanFrameReceiver)) == asyncio.run(first_frame(FrameReceiver))
+
+
+LANE_TAG, LANE_CHANNEL = "ctag1.lane", 7
+
+
+@contextlib.contextmanager
+def lane(out: list[object], declines: set[int]) -> Iterator[list[int]]:
+    """A lane for LANE_TAG on LANE_CHANNEL that puts what it takes into `out`, as the three
+    frames it was, and declines the deliveries whose tags are in `declines`; yields the tags
+    it took."""
+    taken: list[int] = []
+
+    def take(channel: int, deliver: commands.Basic.Deliver, head: header.ContentHeader, value: bytes) -> bool:
+        assert channel == LANE_CHANNEL
+        if deliver.delivery_tag in declines:
+            return False
+        parts: list[Any] = [deliver, head] + ([body.ContentBody(value)] if value else [])
+        out.extend(comparable((len(pamqp.frame.marshal(f, channel)), channel, f)) for f in parts)
+        taken.append(deliver.delivery_tag)
+        return True
+
+    lean.LANES[LANE_TAG] = take
+    try:
+        yield taken
+    finally:
+        del lean.LANES[LANE_TAG]
+
+
+def delivery(tag: int, value: bytes, consumer_tag: str = LANE_TAG) -> list[tuple[int, Any]]:
+    props = commands.Basic.Properties(content_type="application/json", user_id="u", headers={"n": tag})
+    return [
+        (LANE_CHANNEL, commands.Basic.Deliver(consumer_tag=consumer_tag, delivery_tag=tag, routing_key="r")),
+        (LANE_CHANNEL, header.ContentHeader(0, len(value), props)),
+        *([(LANE_CHANNEL, body.ContentBody(value))] if value else []),
+    ]
+
+
+deliveries = st.builds(
+    delivery,
+    st.integers(1, 50),
+    st.binary(max_size=40),
+    st.sampled_from([LANE_TAG, LANE_TAG, "ctag1.other"]),
+)
+mixed = st.lists(st.one_of(deliveries, streams), min_size=1, max_size=8).map(
+    lambda parts: list(itertools.chain.from_iterable(parts))
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(mixed, st.lists(st.integers(0, 4_000), max_size=6), st.sets(st.integers(1, 50)))
+def test_what_a_lane_takes_and_what_is_returned_are_aiormqs_frames_in_order(
+    stream: list[tuple[int, Any]], cuts: list[int], declines: set[int]
+) -> None:
+    data = wire(stream)
+    expected = asyncio.run(read_all(FrameReceiver, data, []))
+    out: list[object] = []
+    with lane(out, declines):
+        asyncio.run(read_all(LeanFrameReceiver, data, cuts, out))
+    assert out == expected
+
+
+def test_a_lane_takes_whole_deliveries_only_and_only_its_own() -> None:
+    split = delivery(3, b"two frames")
+    split[2:] = [(LANE_CHANNEL, body.ContentBody(b"two ")), (LANE_CHANNEL, body.ContentBody(b"frames"))]
+    stream = [
+        *delivery(1, b"{}"),
+        *delivery(2, b""),  # no body frame at all
+        *split,  # a body in two frames: returned as frames
+        *delivery(4, b"x", consumer_tag="ctag1.other"),  # another consumer's
+        *delivery(5, b"declined"),
+        (LANE_CHANNEL, commands.Basic.Ack(delivery_tag=9)),
+        *delivery(6, b"[]"),
+    ]
+    data = wire(stream)
+    out: list[object] = []
+    with lane(out, {5}) as taken:
+        asyncio.run(read_all(LeanFrameReceiver, data, [], out))
+    assert taken == [1, 2, 6]
+    assert out == asyncio.run(read_all(FrameReceiver, data, []))
+
+    # Read before its content header has arrived, a delivery is returned as frames.
+    async def in_two_reads(cut: int) -> list[int]:
+        reader = asyncio.StreamReader()
+        reader.feed_data(data[:cut])
+        receiver = LeanFrameReceiver(reader)
+        receiver.started = True
+        out.clear()
+        with lane(out, set()) as taken:
+            out.append(comparable(await receiver.get_frame()))  # 1 taken, 2's method returned
+            reader.feed_data(data[cut:])
+            reader.feed_eof()
+            with contextlib.suppress(StopAsyncIteration):
+                async for item in receiver:
+                    out.append(comparable(item))
+        return taken
+
+    cut = len(wire(delivery(1, b"{}"))) + len(wire(delivery(2, b"")[:1])) + 5
+    assert asyncio.run(in_two_reads(cut)) == [1, 5, 6]
+    assert out == asyncio.run(read_all(FrameReceiver, data, []))[:-1]
