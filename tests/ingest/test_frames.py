@@ -172,7 +172,7 @@ def lane(out: list[object], declines: set[int]) -> Iterator[list[int]]:
             return False
         parts: list[Any] = [deliver, head] + ([body.ContentBody(value)] if value else [])
         out.extend(comparable((len(pamqp.frame.marshal(f, channel)), channel, f)) for f in parts)
-        taken.append(deliver.delivery_tag)
+        taken.append(deliver.delivery_tag or 0)
         return True
 
     lean.LANES[LANE_TAG] = take
