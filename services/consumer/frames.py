@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import os
 import struct
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +40,10 @@ from pamqp.exceptions import PAMQPException
 
 #: Bytes asked of the stream per read: what a busy socket has buffered, many frames at once.
 READ_SIZE = 256 * 1024
+#: Lanes run their callbacks in the reader's task, which has no await while frames are
+#: buffered: at most this long before it lets the event loop run (a write's response waits
+#: meanwhile, and with it the next write).
+YIELD_S = float(os.environ.get("AMQP_YIELD_S", "0.0005"))
 _FRAME_END = constants.FRAME_END
 _FRAME_HEADER = struct.Struct(">BHI").unpack_from
 _METHOD_INDEX = struct.Struct(">I").unpack_from
@@ -51,6 +57,7 @@ _Properties = commands.Basic.Properties
 _ContentHeader = header.ContentHeader
 _ContentBody = pamqp_body.ContentBody
 _UTC = datetime.UTC
+_clock = time.monotonic
 #: The properties in wire order, with their flag bit and type (pamqp's Basic.Properties).
 _PROPERTIES = tuple(
     (name, _Properties.flags[name], getattr(_Properties, "_" + name)) for name in _Properties.__slots__
@@ -269,6 +276,7 @@ class LeanFrameReceiver(aiormq.connection.FrameReceiver):
         super().__init__(reader)
         self._data = b""
         self._pos = 0
+        self._yield_at = 0.0
 
     async def __anext__(self) -> Any:
         return await self.get_frame()
@@ -289,6 +297,10 @@ class LeanFrameReceiver(aiormq.connection.FrameReceiver):
                         taken = _whole_delivery(data, pos, end, channel)
                         if taken:
                             pos = self._pos = taken
+                            if (now := _clock()) >= self._yield_at:
+                                if self._yield_at:
+                                    await asyncio.sleep(0)
+                                self._yield_at = now + YIELD_S
                             continue
                     self._pos = end
                     return (

@@ -14,6 +14,11 @@ class Metrics:
         )
         self.points = Counter("ingest_points", "Points written to InfluxDB", registry=r)
         self.batches = Counter("ingest_batches", "Batches committed (written and acknowledged)", registry=r)
+        self.last_commit = Gauge(
+            "ingest_last_commit_timestamp_seconds",
+            "Unix time of the last batch committed (its staleness: time() minus this)",
+            registry=r,
+        )
         self.batch_points = Histogram(
             "ingest_batch_points",
             "Points per written batch",

@@ -47,10 +47,13 @@ class Batch:
     messages: list[Message] = dataclasses.field(default_factory=list)  # valid ones, with chunks
     chunks: list[bytes] = dataclasses.field(default_factory=list)  # their line protocol
     poison: list[tuple[Message, str]] = dataclasses.field(default_factory=list)
+    #: Its line protocol as it goes on the wire, prepared from its sealing on (InfluxWriter.prepare).
+    body: asyncio.Future[bytes] | None = None
     points: int = 0
     size: int = 0  # every message, valid or poison
     bytes: int = 0  # their bodies, as delivered
     last_tag: int = 0
+    started: float = 0.0  # loop time of its first message
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,6 +62,8 @@ class Tuning:
     #: A batch is also sealed at this many bytes of message bodies (large messages).
     batch_bytes: int = 8 * 1024 * 1024
     batch_age_s: float = 0.2
+    #: A batch is also sealed when no message has come for this long (0: never).
+    batch_idle_s: float = 0.02
     #: 0: adapt the prefetch to about two batches' worth of messages.
     prefetch: int = 0
     #: Bodies held unacknowledged at most (about): the adaptive prefetch keeps below it, and
@@ -179,13 +184,27 @@ class Pipeline:
         ):
             self.seal()
         elif batch.size == 1:
-            self._timer = asyncio.get_running_loop().call_later(
-                self._tuning.batch_age_s, self._seal_if_current, batch
-            )
+            batch.started = asyncio.get_running_loop().time()
+            self._arm(batch)
 
-    def _seal_if_current(self, batch: Batch) -> None:
-        if batch is self._batch:
+    def _arm(self, batch: Batch) -> None:
+        """One timer per batch, checking at most every batch_idle_s whether it has come of age,
+        or has had no message since the last check."""
+        loop = asyncio.get_running_loop()
+        delay = self._tuning.batch_age_s - (loop.time() - batch.started)
+        if self._tuning.batch_idle_s:
+            delay = min(delay, self._tuning.batch_idle_s)
+        self._timer = loop.call_later(delay, self._seal_if_due, batch, batch.size)
+
+    def _seal_if_due(self, batch: Batch, size_then: int) -> None:
+        if batch is not self._batch:
+            return
+        age = asyncio.get_running_loop().time() - batch.started
+        # (A timer may fire within the clock's resolution of its time: a millisecond's slack.)
+        if batch.size == size_then or age >= self._tuning.batch_age_s - 0.001:
             self.seal()
+        else:
+            self._arm(batch)
 
     def seal(self) -> None:
         """Hand the current batch to the writer and start a new one."""
@@ -193,6 +212,8 @@ class Pipeline:
             self._timer.cancel()
             self._timer = None
         if self._batch.size:
+            if self._batch.chunks:
+                self._batch.body = self._writer.prepare(b"".join(self._batch.chunks))
             self._sealed.put_nowait(self._batch)
             self._batch = Batch()
             self._metrics.held_bytes.set(self._held_bytes)
@@ -216,7 +237,7 @@ class Pipeline:
             await self._dead_letter(message, reason, "invalid")
         if batch.chunks:
             stored: list[bytes] = []
-            uncertain = await self._write_isolating(batch.messages, batch.chunks, stored)
+            uncertain = await self._write_isolating(batch.messages, batch.chunks, stored, batch.body)
             # After the confirmed write, before the ack: a redelivered batch is announced again
             # (the watchers drop what they already sent), an unannounced one never acknowledged.
             self._notifier.stored(stored, uncertain)
@@ -226,6 +247,7 @@ class Pipeline:
         if self._held_bytes < self._tuning.held_bytes // 2:
             await self._resume(HELD_BYTES)
         m = self._metrics
+        m.last_commit.set_to_current_time()
         m.messages.inc(batch.size)
         m.points.inc(batch.points)
         m.batches.inc()
@@ -233,7 +255,11 @@ class Pipeline:
         await self._adapt_prefetch(batch)
 
     async def _write_isolating(
-        self, messages: list[Message], chunks: list[bytes], stored: list[bytes]
+        self,
+        messages: list[Message],
+        chunks: list[bytes],
+        stored: list[bytes],
+        prepared: asyncio.Future[bytes] | None = None,
     ) -> bool:
         """Write; when InfluxDB refuses points, bisect to dead-letter only the culprit messages.
 
@@ -241,10 +267,11 @@ class Pipeline:
         while bisecting overwrites them with the same values. A message whose own points are
         partly refused is dead-lettered whole, its good points stored. The chunks InfluxDB
         confirmed whole are appended to `stored`; returns whether some other points may have
-        been stored too (a partial culprit's).
+        been stored too (a partial culprit's). `prepared`: the chunks as InfluxWriter.prepare
+        gave them, if it has.
         """
         try:
-            await self._write_retrying(b"".join(chunks))
+            await self._write_retrying(prepared or self._writer.prepare(b"".join(chunks)))
         except WriteRejected as exc:
             if len(messages) == 1:
                 cause = "partial" if exc.partial else "rejected"
@@ -256,13 +283,13 @@ class Pipeline:
         stored += chunks
         return False
 
-    async def _write_retrying(self, body: bytes) -> None:
+    async def _write_retrying(self, body: asyncio.Future[bytes]) -> None:
         """Hold the batch (unacknowledged) and retry with full-jitter exponential backoff."""
         attempt = 0
         while True:
             started = time.perf_counter()
             try:
-                await self._writer.write(body)
+                await self._writer.send(body)
             except WriteUnavailable as exc:
                 # Held, unacknowledged, never dead-lettered: down, token or bucket, nothing is
                 # wrong with the points. /readyz says why meanwhile; no more is taken.

@@ -62,6 +62,7 @@ class Consumer:
         self._tuning = Tuning(
             batch_points=settings.batch_points,
             batch_age_s=settings.batch_age_ms / 1000,
+            batch_idle_s=settings.batch_idle_ms / 1000,
             prefetch=settings.prefetch,
             batch_bytes=settings.batch_bytes,
             held_bytes=settings.held_bytes,

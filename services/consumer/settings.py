@@ -17,8 +17,11 @@ class ConsumerSettings(BrokerSettings, InfluxSettings):
     batch_points: int = 5000
     #: ... or this many bytes of message bodies ...
     batch_bytes: int = 8 * 1024 * 1024
-    #: ... or when its first message is this old.
+    #: ... or when its first message is this old ...
     batch_age_ms: int = 200
+    #: ... or when no message has come for this long (0: never), so that the end of a burst,
+    #: or of a backlog, is written at once rather than when its batch comes of age.
+    batch_idle_ms: int = 20
     #: Message bodies held unacknowledged at most (about): the adaptive prefetch stays below,
     #: consumption pauses above (RabbitMQ has no prefetch in bytes).
     held_bytes: int = 64 * 1024 * 1024
@@ -48,6 +51,8 @@ class ConsumerSettings(BrokerSettings, InfluxSettings):
         super().__post_init__()
         if self.batch_points < 1 or self.batch_age_ms < 1 or self.batch_bytes < 1:
             raise ValueError("BATCH_POINTS, BATCH_BYTES and BATCH_AGE_MS must be positive")
+        if self.batch_idle_ms < 0:
+            raise ValueError("BATCH_IDLE_MS must be 0 (never) or positive")
         if self.held_bytes < self.max_message_bytes:
             raise ValueError("HELD_BYTES must be at least MAX_MESSAGE_BYTES (one message)")
         if not 0 <= self.prefetch <= 65535:

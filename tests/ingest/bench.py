@@ -1,7 +1,8 @@
 """`make bench-ingest`: ingestion throughput against the real servers, side by side in one run.
 
 - ceiling:  the same InfluxDB, the same points and batch size, written straight over HTTP
-            with the consumer's own writer (influxdb-client, gzip level 1), one write at a time;
+            with the consumer's own writer (influxdb-client, gzip level 1), one write at a time,
+            each batch compressed while the one before it is written, as the consumer does;
 - dequeue:  a minimal consumer that only acknowledges (aiormq, same prefetch, multiple acks);
 - json1, json100, lp100: the consumer process end to end, 1 point per JSON message and 100
             per JSON or line protocol message;
@@ -48,12 +49,36 @@ from tests.stack.broker import CONSUMER_USER, BrokerVhost
 from tests.stack.servers import Servers
 
 BATCH = 5000
-#: How often the end of a drain is checked (the same for the consumer and Telegraf).
+#: The consumer's batch age, and Telegraf's flush interval: a partial batch waits as long in both.
+BATCH_AGE_MS = 200
+#: How often the end of a drain is checked: the consumer's /metrics (a scrape costs it CPU; the
+#: end is then its last commit's time, a gauge), Telegraf's log (it says each write, costing it
+#: nothing, so the end is when that is seen).
 POLL_S = 0.25
+TELEGRAF_POLL_S = 0.01
+#: Each timed run starts once the broker and InfluxDB have finished what came before (a fill's
+#: queue writes, InfluxDB's cache snapshots and compactions of the last run's points): each
+#: below this share of a core over half a second, or after SETTLE_MAX_S.
+SETTLE_CPU = 0.05
+SETTLE_MAX_S = 30.0
 
 
 def say(text: str) -> None:
     print(text, flush=True)
+
+
+def settle(servers: Servers) -> None:
+    """Wait until the broker and InfluxDB are idle (SETTLE_CPU), so no run pays for another."""
+    sessions = [_session(servers.rabbitmq.proc), _session(servers.influx.proc)]
+    deadline = time.monotonic() + SETTLE_MAX_S
+    before, at = [_session_cpu_seconds(sid) for sid in sessions], time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now, then = [_session_cpu_seconds(sid) for sid in sessions], time.monotonic()
+        if all((n - b) / (then - at) < SETTLE_CPU for n, b in zip(now, before, strict=True)):
+            return
+        before, at = now, then
+    say(f"  (servers still busy after {SETTLE_MAX_S:.0f}s; running anyway)")
 
 
 async def fill(url: str, points: int, per_message: int, fmt: Format) -> int:
@@ -88,9 +113,14 @@ async def ceiling(servers: Servers, points: int) -> float:
     writer = InfluxWriter(
         influx.url, influx.tokens(db).write, influx.org, db, gzip_level=1, timeout_ms=30_000
     )
+    settle(servers)
     started = time.perf_counter()
-    for batch in batches:
-        await writer.write(batch)
+    following = writer.prepare(batches[0])
+    for i in range(len(batches)):
+        prepared = following
+        if i + 1 < len(batches):
+            following = writer.prepare(batches[i + 1])
+        await writer.send(prepared)
     elapsed = time.perf_counter() - started
     await writer.close()
     assert count(influx, db, "load", owner="bench") == points, "ceiling: not every point stored"
@@ -134,6 +164,7 @@ def run_dequeue(servers: Servers, messages_count: int, processes: int = 1) -> fl
     broker = BrokerVhost(servers.rabbitmq, prefix="bench-")
     asyncio.run(fill(broker.publisher_url("bench"), messages_count, 1, "json"))
     url = broker.url(CONSUMER_USER, broker.consumer_password)
+    settle(servers)
     with tempfile.TemporaryDirectory() as tmp:
         readies = [Path(tmp) / f"ready{i}" for i in range(processes)]
         procs = [
@@ -203,6 +234,7 @@ def run_pipeline(
     broker = BrokerVhost(rabbitmq, prefix="bench-")
     db = influx.new_bucket("bench_")
     sent = asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
+    settle(servers)
     name = f"consumer-{fmt}{per_message}-x{processes}"
     procs = [
         ConsumerProcess(broker, influx, db, log_dir / f"{name}-{i}.log", LOG_LEVEL="WARNING")
@@ -210,7 +242,7 @@ def run_pipeline(
     ]
     try:
         for proc in procs:
-            proc.env["BATCH_AGE_MS"] = "200"
+            proc.env["BATCH_AGE_MS"] = str(BATCH_AGE_MS)
             proc.start(wait_ready=False)
         pids = [_pid(proc) for proc in procs]
         # The clock starts with the first ready process; each one's CPU from its own readiness
@@ -220,16 +252,17 @@ def run_pipeline(
         while waiting:
             for proc, pid in list(waiting.items()):
                 if proc.status("/readyz") == 200:
-                    started = started or time.perf_counter()
+                    started = started or time.time()
                     clock = clock or ServerClock(servers)
                     cpu += _cpu_seconds(pid)
                     del waiting[proc]
             time.sleep(0.005)
         spy = _py_spy(pids[0], profile) if profile else None
         while sum(proc.metric("ingest_messages_total") for proc in procs) < sent:
-            # Each scrape costs the consumer CPU (py-spy: 6-8% at 10 per second): poll gently.
+            # Each scrape costs the consumer CPU (py-spy: 6-8% at 10 per second): poll gently,
+            # and take the end from the last commit's time, not from when the poll saw it.
             time.sleep(POLL_S)
-        elapsed = time.perf_counter() - started
+        elapsed = max(proc.metric("ingest_last_commit_timestamp_seconds") for proc in procs) - started
         cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu
         rss = max(_peak_rss_kib(pid) for pid in pids)
         assert clock is not None
@@ -251,6 +284,7 @@ def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, l
     broker = BrokerVhost(rabbitmq, prefix="bench-")
     db = influx.new_bucket("bench_")
     asyncio.run(fill(broker.publisher_url("bench"), points, per_message, fmt))
+    settle(servers)
     target = telegraf.Target(
         amqp_url=f"amqp://127.0.0.1:{rabbitmq.amqp_port}/{broker.vhost_path}",
         amqp_user=CONSUMER_USER,
@@ -263,7 +297,13 @@ def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, l
         owner="bench",
     )
     agent = telegraf.TelegrafAgent(
-        log_dir / f"telegraf-{fmt}{per_message}", target, fmt, per_message, BATCH, tag_keys=("series",)
+        log_dir / f"telegraf-{fmt}{per_message}",
+        target,
+        fmt,
+        per_message,
+        BATCH,
+        tag_keys=("series",),
+        flush_ms=BATCH_AGE_MS,
     )
     try:
         agent.start()
@@ -271,7 +311,7 @@ def run_telegraf(servers: Servers, points: int, per_message: int, fmt: Format, l
         pid = agent.proc.pid
         started, cpu, clock = time.perf_counter(), _cpu_seconds(pid), ServerClock(servers)
         while agent.written() < points:
-            time.sleep(POLL_S)
+            time.sleep(TELEGRAF_POLL_S)
         elapsed = time.perf_counter() - started
         cpu = _cpu_seconds(pid) - cpu
         rss = _peak_rss_kib(pid)

@@ -86,7 +86,8 @@ async def test_sigterm_flushes_acknowledges_and_exits_zero(
     influx_db: str,
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
-    proc = await asyncio.to_thread(consumer, BATCH_AGE_MS=1000)  # a long age: batches are open
+    # A long age and no idle sealing: batches are open.
+    proc = await asyncio.to_thread(consumer, BATCH_AGE_MS=1000, BATCH_IDLE_MS=0)
     publishing = asyncio.create_task(stream(broker, MESSAGES, POINTS, RATE))
     await asyncio.sleep(2)
     proc.signal(signal.SIGTERM)

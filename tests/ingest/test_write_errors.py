@@ -90,7 +90,7 @@ async def test_a_refused_batch_is_bisected_to_its_culprits(
     consumer: Callable[..., ConsumerProcess],
 ) -> None:
     """One batch of good messages around a 400 culprit and a 422 culprit (a field type conflict)."""
-    proc = consumer(BATCH_POINTS=1000, BATCH_AGE_MS=500)
+    proc = consumer(BATCH_POINTS=1000, BATCH_AGE_MS=500, BATCH_IDLE_MS=0)  # all in one batch
     # Valid at decode, refused by InfluxDB: a series key over its 65,535-byte limit (400).
     too_long = lp_message("alice", f"long,k={'x' * 70_000} value=1 {NS}")
     too_long.headers["x-case"] = "400"

@@ -2,7 +2,8 @@
 
 It reads the chart's queue (`timeseries.points`) with its `amqp_consumer` input and writes to
 InfluxDB with its `influxdb_v2` output, configured for throughput as its documentation says:
-full batches (`metric_batch_size`, which also triggers a flush as soon as a batch is full),
+full batches (`metric_batch_size`, which also triggers a flush as soon as a batch is full; a
+partial one is flushed at `flush_interval`, which bench-ingest sets to the consumer's batch age),
 enough undelivered messages for two batches to be in flight (`max_undelivered_messages`, with
 the prefetch to match), a buffer that holds them (`metric_buffer_limit`), and no jitter.
 
@@ -50,7 +51,9 @@ def _toml(value: str) -> str:
     return json.dumps(value)  # a JSON string is a valid TOML basic string
 
 
-def config(target: Target, fmt: Format, per_message: int, batch: int, tag_keys: tuple[str, ...]) -> str:
+def config(
+    target: Target, fmt: Format, per_message: int, batch: int, tag_keys: tuple[str, ...], flush_ms: int = 1000
+) -> str:
     """The telegraf.conf for one run (secrets come from the environment, not the file).
     json_v2 needs each tag key named: a nested object's keys are tags only when listed one
     by one (`tags_<key>`; listing `tags` alone makes them fields, whatever its README says)."""
@@ -81,7 +84,7 @@ def config(target: Target, fmt: Format, per_message: int, batch: int, tag_keys: 
   round_interval = false
   metric_batch_size = {batch}
   metric_buffer_limit = {max(10 * batch, 2 * undelivered * per_message)}
-  flush_interval = "1s"
+  flush_interval = "{flush_ms}ms"
   flush_jitter = "0s"
   omit_hostname = true
   debug = true
@@ -111,13 +114,20 @@ class TelegrafAgent:
     metrics its output has written (from its debug log, which costs it nothing extra)."""
 
     def __init__(
-        self, base: Path, target: Target, fmt: Format, per_message: int, batch: int, tag_keys: tuple[str, ...]
+        self,
+        base: Path,
+        target: Target,
+        fmt: Format,
+        per_message: int,
+        batch: int,
+        tag_keys: tuple[str, ...],
+        flush_ms: int = 1000,
     ) -> None:
         self.dir = base
         self.dir.mkdir(parents=True, exist_ok=True)
         self.log = self.dir / "telegraf.log"
         self.conf = self.dir / "telegraf.conf"
-        self.conf.write_text(config(target, fmt, per_message, batch, tag_keys))
+        self.conf.write_text(config(target, fmt, per_message, batch, tag_keys, flush_ms))
         self.env = {
             **os.environ,
             "INFLUX_TOKEN": target.influx_token,
