@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import os
 import struct
 import time
 from collections.abc import Callable
@@ -43,7 +42,7 @@ READ_SIZE = 256 * 1024
 #: Lanes run their callbacks in the reader's task, which has no await while frames are
 #: buffered: at most this long before it lets the event loop run (a write's response waits
 #: meanwhile, and with it the next write).
-YIELD_S = float(os.environ.get("AMQP_YIELD_S", "0.0005"))
+YIELD_S = 0.0005
 _FRAME_END = constants.FRAME_END
 _FRAME_HEADER = struct.Struct(">BHI").unpack_from
 _METHOD_INDEX = struct.Struct(">I").unpack_from

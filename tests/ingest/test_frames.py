@@ -9,6 +9,7 @@ import asyncio
 import contextlib
 import datetime
 import itertools
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -253,3 +254,32 @@ def test_a_lane_takes_whole_deliveries_only_and_only_its_own() -> None:
     cut = len(wire(delivery(1, b"{}"))) + len(wire(delivery(2, b"")[:1])) + 5
     assert asyncio.run(in_two_reads(cut)) == [1, 5, 6]
     assert out == asyncio.run(read_all(FrameReceiver, data, []))[:-1]
+
+
+def test_lanes_let_the_event_loop_run_while_they_take_a_long_buffered_run() -> None:
+    data = wire([frame for tag in range(1, 41) for frame in delivery(tag, b"{}")])
+
+    async def read() -> tuple[list[int], int | None]:
+        reader = asyncio.StreamReader()
+        reader.feed_data(data)
+        reader.feed_eof()
+        out: list[object] = []
+        seen_at: list[int] = []
+        with lane(out, set()) as taken:
+            original = lean.LANES[LANE_TAG]
+
+            def slow(*args: Any) -> bool:
+                time.sleep(0.0001)  # a callback's work: 40 of them are 8 times YIELD_S
+                return original(*args)
+
+            lean.LANES[LANE_TAG] = slow
+            asyncio.get_running_loop().call_soon(lambda: seen_at.append(len(taken)))
+            receiver = LeanFrameReceiver(reader)
+            receiver.started = True
+            with contextlib.suppress(StopAsyncIteration):
+                await receiver.get_frame()
+        return taken, seen_at[0] if seen_at else None
+
+    taken, when = asyncio.run(read())
+    assert taken == list(range(1, 41))
+    assert when is not None and when < 40  # the loop ran a callback before the run was over
