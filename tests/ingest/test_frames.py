@@ -15,6 +15,7 @@ from typing import Any
 
 import pamqp.frame
 from aiormq.connection import FrameReceiver
+from aiormq.exceptions import AMQPConnectionError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pamqp import body, commands, header, heartbeat
@@ -160,6 +161,13 @@ def test_a_truncated_stream_and_a_protocol_header_are_refused_as_aiormq_does() -
 LANE_TAG, LANE_CHANNEL = "ctag1.lane", 7
 
 
+def until_the_end(items: list[object]) -> list[object]:
+    """The frames of a valid stream: how its end shows (StopAsyncIteration, or the error of a
+    read at the end of the stream) depends on whether the reader saw the end come, which
+    depends on when it waited (a lane's run lets the loop go on, see YIELD_S)."""
+    return items[:-1] if items and items[-1] is AMQPConnectionError else items
+
+
 @contextlib.contextmanager
 def lane(out: list[object], declines: set[int]) -> Iterator[list[int]]:
     """A lane for LANE_TAG on LANE_CHANNEL that puts what it takes into `out`, as the three
@@ -213,7 +221,7 @@ def test_what_a_lane_takes_and_what_is_returned_are_aiormqs_frames_in_order(
     out: list[object] = []
     with lane(out, declines):
         asyncio.run(read_all(LeanFrameReceiver, data, cuts, out))
-    assert out == expected
+    assert until_the_end(out) == until_the_end(expected)
 
 
 def test_a_lane_takes_whole_deliveries_only_and_only_its_own() -> None:
@@ -233,7 +241,7 @@ def test_a_lane_takes_whole_deliveries_only_and_only_its_own() -> None:
     with lane(out, {5}) as taken:
         asyncio.run(read_all(LeanFrameReceiver, data, [], out))
     assert taken == [1, 2, 6]
-    assert out == asyncio.run(read_all(FrameReceiver, data, []))
+    assert until_the_end(out) == until_the_end(asyncio.run(read_all(FrameReceiver, data, [])))
 
     # Read before its content header has arrived, a delivery is returned as frames.
     async def in_two_reads(cut: int) -> list[int]:
