@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import type uPlot from 'uplot';
 import { ChartComponent, type PlotSeries } from './chart';
 import { ThemeService } from './theme';
 
@@ -31,10 +32,22 @@ describe('ChartComponent', () => {
     await fixture.whenStable();
     expect(fixture.componentInstance['plot']?.scales['x']).toMatchObject({ min: 0, max: 100 });
 
+    // Other series go into the same plot (no new canvas and axes): two lines, no fill under either.
+    const u = fixture.componentInstance['plot']!;
     fixture.componentRef.setInput('series', [temp, power]);
     await fixture.whenStable();
     expect(el.querySelectorAll('.uplot')).toHaveLength(1);
-    expect(el.querySelector('.uplot')).not.toBe(first); // other series get a new plot
+    expect(el.querySelector('.uplot')).toBe(first);
+    expect(fixture.componentInstance['plot']).toBe(u);
+    expect(u.series.map((s) => s.label)).toEqual(['Time', 'temp.value', 'power.watts']);
+    // uPlot keeps a series' fill as a function of the plot and the series' index.
+    const fill = (i: number) => (u.series[i].fill as (u: uPlot, i: number) => string | null)(u, i);
+    expect([fill(1), fill(2)]).toEqual([null, null]);
+    expect(u.data).toEqual([[1, 2, 3, 4], [1, null, 3, null], [null, 10, null, 30]]);
+    fixture.componentRef.setInput('series', [power]);
+    await fixture.whenStable();
+    expect(u.series.map((s) => s.label)).toEqual(['Time', 'power.watts']);
+    expect(fill(1)).toBe('#e69f001a'); // a lone line gets its fill back
     fixture.destroy();
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
   });

@@ -165,6 +165,11 @@ export class DashboardComponent implements OnInit {
     this.live.set(view.live);
     this.wantedSeries = view.series;
     this.setRefresh(view.refresh);
+    // The chart's frame (plot, axes over the range) is built while the catalog loads, when the
+    // main thread is idle: built after it, it was still being built and laid out when the
+    // points arrived in about half the loads, and they waited for it (20-40 ms).
+    this.shownWindow.set(this.currentSpan());
+    this.dataState.set('loading');
     void this.loadCatalog();
   }
 
@@ -196,12 +201,19 @@ export class DashboardComponent implements OnInit {
       if (wanted.length) this.show(wanted);
       else if (kept.length) this.show(kept);
       else if (refs.length) this.select(this.visibleCatalog()[0] ?? refs[0]);
+      else this.noSelection();
     } catch (error) {
+      this.noSelection();
       this.fail(error, (message) => {
         this.catalogError.set(message);
         this.catalogState.set('error');
       });
     }
+  }
+
+  /** Nothing will be charted (no series, or no catalog): the frame waiting for points goes. */
+  private noSelection(): void {
+    if (!this.selection().length && this.dataState() === 'loading') this.dataState.set('idle');
   }
 
   protected setOwner(owner: string): void {
