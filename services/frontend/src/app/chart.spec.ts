@@ -52,6 +52,32 @@ describe('ChartComponent', () => {
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
   });
 
+  it('draws points handed to it at once, and the render that follows does not draw them again', async () => {
+    const fixture = TestBed.createComponent(ChartComponent);
+    fixture.componentRef.setInput('series', []);
+    await fixture.whenStable();
+    const chart = fixture.componentInstance;
+    const plot = chart['plot']!;
+    expect(plot.series).toHaveLength(1); // the frame: axes, no series yet
+    const drawn = () => performance.getEntriesByName('chart-drawn').length;
+    const series = [{ ...temp, data: { x: [1, 2], y: [5, 6] } }];
+    const span = [0, 10] as const;
+    expect(chart.draw(series, span)).toBe(true);
+    const before = drawn();
+    await Promise.resolve(); // uPlot draws in a microtask, still in the caller's task
+    expect(drawn()).toBe(before + 1);
+    expect(plot.data).toEqual([[1, 2], [5, 6]]);
+    fixture.componentRef.setInput('series', series);
+    fixture.componentRef.setInput('window', span);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(before + 1);
+    expect(chart['plot']).toBe(plot);
+    expect(fixture.nativeElement.querySelector('[data-testid=last-value]')?.textContent).toBe('6');
+    fixture.destroy();
+    expect(chart.draw(series, span)).toBe(false); // no plot: nothing to draw into
+  });
+
   it('builds a new plot when the colour scheme changes (its axes take the scheme\'s colours)', async () => {
     const fixture = TestBed.createComponent(ChartComponent);
     fixture.componentRef.setInput('series', [temp]);

@@ -110,6 +110,8 @@ export class ChartComponent {
   private plotDark: boolean | null = null;
   /** Keys and colours of the plot's series: others are swapped in place (no new plot, canvas or DOM). */
   private plotSeries = '';
+  /** The series list and window the plot last drew (by identity). */
+  private shown: [readonly PlotSeries[] | null, readonly [number, number] | null] = [null, null];
 
   protected readonly legend = computed(() =>
     // The entry's visible text is its accessible name (owner, name, statistics); aria-pressed says shown.
@@ -150,8 +152,24 @@ export class ChartComponent {
       const series = this.series();
       const span = this.window();
       const dark = this.dark();
+      // Drawn already from the task the points arrived in (draw()).
+      if (this.plot && this.plotDark === dark && this.shown[0] === series && this.shown[1] === span) return;
       this.render(series, span, dark);
     });
+  }
+
+  /**
+   * Draws these series over this window now, in the caller's task, if the plot exists for the
+   * current scheme (false if not: the next render builds it). The dashboard calls it when points
+   * arrive, so they are drawn in the task that parsed them rather than after a timer and a
+   * change detection pass (2-10 ms later); the legend and the rest of the page follow in that
+   * pass, before the next frame is painted, and the render then finds these series drawn.
+   */
+  draw(series: readonly PlotSeries[], span: readonly [number, number] | null): boolean {
+    const dark = untracked(this.dark);
+    if (!this.plot || this.plotDark !== dark) return false;
+    this.render(series, span, dark);
+    return true;
   }
 
   private render(series: readonly PlotSeries[], span: readonly [number, number] | null, dark: boolean): void {
@@ -174,6 +192,7 @@ export class ChartComponent {
       this.plot.setData(data);
     }
     this.plotSeries = shape;
+    this.shown = [series, span];
     series.forEach((s, i) => {
       if (this.plot!.series[i + 1].show !== s.visible) this.plot!.setSeries(i + 1, { show: s.visible });
     });

@@ -245,7 +245,7 @@ describe('DashboardComponent', () => {
     expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('2');
   });
 
-  it('builds the chart frame while the catalog loads and draws the first points into it', async () => {
+  it('builds the chart frame while the catalog loads and draws the first points into it as they arrive', async () => {
     const api = new FakeApi();
     let catalog: (entries: CatalogEntry[]) => void = () => undefined;
     api.catalogResult = () => new Promise((resolve) => (catalog = resolve));
@@ -264,11 +264,16 @@ describe('DashboardComponent', () => {
     expect(el.querySelector('app-chart .uplot')).toBe(frame);
     expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe('Line chart of temp.value: no points');
 
+    performance.clearMarks('chart-drawn');
     arrive([{ measurement: 'temp', field: 'value', tags: {}, points: [[1_000, 1], [2_000, 2]] }]);
+    // Drawn in the task that parsed the points (uPlot's microtask), before any change detection.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect((performance.getEntriesByName('chart-drawn') as PerformanceMark[]).map((m) => m.detail)).toEqual([{ points: 2, series: 1 }]);
     await settle();
     await fixture.whenStable();
     expect(el.querySelector('app-chart .uplot')).toBe(frame);
     expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('2');
+    expect(performance.getEntriesByName('chart-drawn')).toHaveLength(1); // not drawn again by the render
   });
 
   it('says when a field holds text values', async () => {

@@ -128,6 +128,7 @@ export class DashboardComponent implements OnInit {
   protected readonly exporting = signal(false);
   protected readonly exportError = signal('');
   private readonly chartArea = viewChild<ElementRef<HTMLElement>>('chartArea');
+  private readonly chart = viewChild(ChartComponent);
   /** The chart area's width at the last load: the chart is built at it without measuring again. */
   protected readonly chartAreaWidth = signal<number | null>(null);
   /** The time window shown, epoch seconds: the range ending at the last load (or live point). */
@@ -374,6 +375,8 @@ export class DashboardComponent implements OnInit {
       this.lastText.set(text);
       const points = this.pointCount();
       this.dataState.set(textOnly ? 'text' : points ? 'ready' : 'empty');
+      // Points into the plot that is showing, now (see ChartComponent.draw).
+      if (points && !textOnly) this.chart()?.draw(this.plotSeries(), this.shownWindow());
       const what = refs.length === 1 ? seriesLabel(refs[0]) : `${refs.length} series`;
       this.say(`${what}: ${points} points loaded.`);
       if (this.live()) for (const ref of refs) void this.follow(ref, request);
