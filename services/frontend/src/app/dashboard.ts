@@ -364,9 +364,12 @@ export class DashboardComponent implements OnInit {
         const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
         const columns = match ? fromPoints(match.points) : EMPTY;
         data[seriesKey(ref)] = columns;
-        const last = lastText(match?.points ?? []);
+        // Text values matter only to a series without numbers (which stops at its first number):
+        // a backwards scan of 10,000 numeric points cost 1-2 ms of the chart's critical path.
+        const numeric = columns.y.some((v) => v !== null);
+        const last = numeric ? null : lastText(match?.points ?? []);
         if (last !== null && !text) text = last;
-        textOnly &&= columns.x.length > 0 && columns.y.every((v) => v === null) && last !== null;
+        textOnly &&= columns.x.length > 0 && !numeric && last !== null;
       });
       this.shownWindow.set(this.currentSpan());
       this.data.set(data);
