@@ -1,4 +1,5 @@
 import { TestBed } from '@angular/core/testing';
+import type uPlot from 'uplot';
 import { ChartComponent, type PlotSeries } from './chart';
 import { ThemeService } from './theme';
 
@@ -31,12 +32,50 @@ describe('ChartComponent', () => {
     await fixture.whenStable();
     expect(fixture.componentInstance['plot']?.scales['x']).toMatchObject({ min: 0, max: 100 });
 
+    // Other series go into the same plot (no new canvas and axes): two lines, no fill under either.
+    const u = fixture.componentInstance['plot']!;
     fixture.componentRef.setInput('series', [temp, power]);
     await fixture.whenStable();
     expect(el.querySelectorAll('.uplot')).toHaveLength(1);
-    expect(el.querySelector('.uplot')).not.toBe(first); // other series get a new plot
+    expect(el.querySelector('.uplot')).toBe(first);
+    expect(fixture.componentInstance['plot']).toBe(u);
+    expect(u.series.map((s) => s.label)).toEqual(['Time', 'temp.value', 'power.watts']);
+    // uPlot keeps a series' fill as a function of the plot and the series' index.
+    const fill = (i: number) => (u.series[i].fill as (u: uPlot, i: number) => string | null)(u, i);
+    expect([fill(1), fill(2)]).toEqual([null, null]);
+    expect(u.data).toEqual([[1, 2, 3, 4], [1, null, 3, null], [null, 10, null, 30]]);
+    fixture.componentRef.setInput('series', [power]);
+    await fixture.whenStable();
+    expect(u.series.map((s) => s.label)).toEqual(['Time', 'power.watts']);
+    expect(fill(1)).toBe('#e69f001a'); // a lone line gets its fill back
     fixture.destroy();
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
+  });
+
+  it('draws points handed to it at once, and the render that follows does not draw them again', async () => {
+    const fixture = TestBed.createComponent(ChartComponent);
+    fixture.componentRef.setInput('series', []);
+    await fixture.whenStable();
+    const chart = fixture.componentInstance;
+    const plot = chart['plot']!;
+    expect(plot.series).toHaveLength(1); // the frame: axes, no series yet
+    const drawn = () => performance.getEntriesByName('chart-drawn').length;
+    const series = [{ ...temp, data: { x: [1, 2], y: [5, 6] } }];
+    const span = [0, 10] as const;
+    expect(chart.draw(series, span)).toBe(true);
+    const before = drawn();
+    await Promise.resolve(); // uPlot draws in a microtask, still in the caller's task
+    expect(drawn()).toBe(before + 1);
+    expect(plot.data).toEqual([[1, 2], [5, 6]]);
+    fixture.componentRef.setInput('series', series);
+    fixture.componentRef.setInput('window', span);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(before + 1);
+    expect(chart['plot']).toBe(plot);
+    expect(fixture.nativeElement.querySelector('[data-testid=last-value]')?.textContent).toBe('6');
+    fixture.destroy();
+    expect(chart.draw(series, span)).toBe(false); // no plot: nothing to draw into
   });
 
   it('builds a new plot when the colour scheme changes (its axes take the scheme\'s colours)', async () => {

@@ -31,8 +31,8 @@ export interface PlotSeries {
  * A uPlot line chart of several series on one time axis, with a legend (min, max, mean, last
  * per series; a click on an entry toggles its line). Dragging across the plot asks for that
  * range (`zoom`), a double-click for the original one (`reset`): the dashboard refetches, so a
- * zoom shows the range at full resolution, not a stretched downsample. Redraws in place when
- * only the data changes.
+ * zoom shows the range at full resolution, not a stretched downsample. One plot per colour
+ * scheme: other data is a redraw, other series are swapped in the same plot.
  */
 @Component({
   selector: 'app-chart',
@@ -106,8 +106,12 @@ export class ChartComponent {
   private readonly host = viewChild.required<ElementRef<HTMLDivElement>>('plot');
   private readonly dark = inject(ThemeService).dark;
   private plot: uPlot | null = null;
-  /** Scheme, keys and colours the plot was built for: other data is a setData, other series a rebuild. */
-  private plotShape = '';
+  /** The scheme the plot was built for (its axes' and grid's colours): another is another plot. */
+  private plotDark: boolean | null = null;
+  /** Keys and colours of the plot's series: others are swapped in place (no new plot, canvas or DOM). */
+  private plotSeries = '';
+  /** The series list and window the plot last drew (by identity). */
+  private shown: [readonly PlotSeries[] | null, readonly [number, number] | null] = [null, null];
 
   protected readonly legend = computed(() =>
     // The entry's visible text is its accessible name (owner, name, statistics); aria-pressed says shown.
@@ -147,24 +151,53 @@ export class ChartComponent {
     afterRenderEffect(() => {
       const series = this.series();
       const span = this.window();
-      const element = this.host().nativeElement;
-      const data = alignSeries(series.map((s) => s.data)) as uPlot.AlignedData;
-      // The axes' and grid's colours are read once per plot: another scheme is another plot.
-      const shape = JSON.stringify([this.dark(), series.map((s) => [s.key, s.color])]);
-      if (this.plot && this.plotShape === shape) {
-        this.plot.setData(data);
-      } else {
-        this.plot?.destroy();
-        this.plot = new uPlot(this.options(series, element, untracked(this.width)), data, element);
-        this.plot.over.addEventListener('dblclick', () => this.reset.emit());
-        this.plotShape = shape;
-      }
-      series.forEach((s, i) => {
-        if (this.plot!.series[i + 1].show !== s.visible) this.plot!.setSeries(i + 1, { show: s.visible });
-      });
-      // The chosen range, not just the span of the points.
-      if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
+      const dark = this.dark();
+      // Drawn already from the task the points arrived in (draw()).
+      if (this.plot && this.plotDark === dark && this.shown[0] === series && this.shown[1] === span) return;
+      this.render(series, span, dark);
     });
+  }
+
+  /**
+   * Draws these series over this window now, in the caller's task, if the plot exists for the
+   * current scheme (false if not: the next render builds it). The dashboard calls it when points
+   * arrive, so they are drawn in the task that parsed them rather than after a timer and a
+   * change detection pass (2-10 ms later); the legend and the rest of the page follow in that
+   * pass, before the next frame is painted, and the render then finds these series drawn.
+   */
+  draw(series: readonly PlotSeries[], span: readonly [number, number] | null): boolean {
+    const dark = untracked(this.dark);
+    if (!this.plot || this.plotDark !== dark) return false;
+    this.render(series, span, dark);
+    return true;
+  }
+
+  private render(series: readonly PlotSeries[], span: readonly [number, number] | null, dark: boolean): void {
+    const element = this.host().nativeElement;
+    const data = alignSeries(series.map((s) => s.data)) as uPlot.AlignedData;
+    const shape = JSON.stringify(series.map((s) => [s.key, s.color]));
+    if (!this.plot || this.plotDark !== dark) {
+      this.plot?.destroy();
+      this.plot = new uPlot(this.options(series, element, untracked(this.width)), data, element);
+      this.plot.over.addEventListener('dblclick', () => this.reset.emit());
+      this.plotDark = dark;
+    } else {
+      // The frame built while the catalog loaded (no series yet), or another selection: the
+      // same plot takes the new series (a new plot's DOM, canvas and axes took 10-40 ms of a
+      // page load's main thread).
+      if (this.plotSeries !== shape) {
+        for (let i = this.plot.series.length - 1; i > 0; i--) this.plot.delSeries(i);
+        this.seriesOptions(series).forEach((opts) => this.plot!.addSeries(opts));
+      }
+      this.plot.setData(data);
+    }
+    this.plotSeries = shape;
+    this.shown = [series, span];
+    series.forEach((s, i) => {
+      if (this.plot!.series[i + 1].show !== s.visible) this.plot!.setSeries(i + 1, { show: s.visible });
+    });
+    // The chosen range, not just the span of the points.
+    if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
   }
 
   private size(element: HTMLElement, measured?: number | null): { width: number; height: number } {
@@ -172,12 +205,26 @@ export class ChartComponent {
     return { width, height: Math.round(Math.min(420, Math.max(260, width * 0.45))) };
   }
 
+  private seriesOptions(series: readonly PlotSeries[]): uPlot.Series[] {
+    const single = series.length === 1;
+    return series.map((s) => ({
+      label: s.label,
+      stroke: s.color,
+      width: 1.5,
+      // A fill only under a lone line: overlaid fills would hide each other.
+      fill: single ? `${s.color}1a` : undefined,
+      // Other series' times are gaps in this one's column: draw across them.
+      spanGaps: !single,
+      points: { show: false },
+      show: s.visible,
+    }));
+  }
+
   private options(series: readonly PlotSeries[], element: HTMLElement, width: number | null): uPlot.Options {
     const style = getComputedStyle(element);
     const fg = style.getPropertyValue('--fg').trim() || '#1f2933';
     const grid = style.getPropertyValue('--grid').trim() || '#e4e7eb';
     const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
-    const single = series.length === 1;
     return {
       ...this.size(element, width),
       // Our own legend (with statistics and toggles) replaces uPlot's.
@@ -189,20 +236,7 @@ export class ChartComponent {
       },
       scales: { x: { time: true } },
       axes: [axis, { ...axis, size: 60, values: (_u, ticks) => ticks.map((v) => formatValue(v)) }],
-      series: [
-        {},
-        ...series.map((s) => ({
-          label: s.label,
-          stroke: s.color,
-          width: 1.5,
-          // A fill only under a lone line: overlaid fills would hide each other.
-          fill: single ? `${s.color}1a` : undefined,
-          // Other series' times are gaps in this one's column: draw across them.
-          spanGaps: !single,
-          points: { show: false },
-          show: s.visible,
-        })),
-      ],
+      series: [{}, ...this.seriesOptions(series)],
       hooks: {
         setSelect: [
           (u) => {

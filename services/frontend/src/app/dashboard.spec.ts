@@ -245,6 +245,37 @@ describe('DashboardComponent', () => {
     expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('2');
   });
 
+  it('builds the chart frame while the catalog loads and draws the first points into it as they arrive', async () => {
+    const api = new FakeApi();
+    let catalog: (entries: CatalogEntry[]) => void = () => undefined;
+    api.catalogResult = () => new Promise((resolve) => (catalog = resolve));
+    let arrive: (points: DataSeries[]) => void = () => undefined;
+    api.dataResult = () => new Promise((resolve) => (arrive = resolve));
+    const { fixture, el } = await render(ALICE, api);
+    const area = el.querySelector('[data-testid=chart]')!;
+    expect(area.getAttribute('aria-busy')).toBe('true');
+    const frame = el.querySelector('app-chart .uplot');
+    expect(frame).not.toBeNull();
+    expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe('Line chart: no series');
+
+    catalog([{ measurement: 'temp', tags: {}, fields: ['value'] }]);
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('app-chart .uplot')).toBe(frame);
+    expect(el.querySelector('.plot')?.getAttribute('aria-label')).toBe('Line chart of temp.value: no points');
+
+    performance.clearMarks('chart-drawn');
+    arrive([{ measurement: 'temp', field: 'value', tags: {}, points: [[1_000, 1], [2_000, 2]] }]);
+    // Drawn in the task that parsed the points (uPlot's microtask), before any change detection.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect((performance.getEntriesByName('chart-drawn') as PerformanceMark[]).map((m) => m.detail)).toEqual([{ points: 2, series: 1 }]);
+    await settle();
+    await fixture.whenStable();
+    expect(el.querySelector('app-chart .uplot')).toBe(frame);
+    expect(el.querySelector('[data-testid=last-value]')?.textContent).toBe('2');
+    expect(performance.getEntriesByName('chart-drawn')).toHaveLength(1); // not drawn again by the render
+  });
+
   it('says when a field holds text values', async () => {
     const api = new FakeApi();
     api.catalogResult = async () => [{ measurement: 'weather', tags: {}, fields: ['weather'] }];
