@@ -69,15 +69,12 @@ def say(text: str) -> None:
 
 def settle(servers: Servers) -> None:
     """Wait until the broker and InfluxDB are idle (SETTLE_CPU), so no run pays for another."""
-    sessions = [_session(servers.rabbitmq.proc), _session(servers.influx.proc)]
     deadline = time.monotonic() + SETTLE_MAX_S
-    before, at = [_session_cpu_seconds(sid) for sid in sessions], time.monotonic()
     while time.monotonic() < deadline:
+        clock, at = ServerClock(servers), time.monotonic()
         time.sleep(0.5)
-        now, then = [_session_cpu_seconds(sid) for sid in sessions], time.monotonic()
-        if all((n - b) / (then - at) < SETTLE_CPU for n, b in zip(now, before, strict=True)):
+        if all(spent / (time.monotonic() - at) < SETTLE_CPU for spent in clock.seconds()):
             return
-        before, at = now, then
     say(f"  (servers still busy after {SETTLE_MAX_S:.0f}s; running anyway)")
 
 
@@ -210,11 +207,13 @@ class ServerClock:
         self._sessions = [_session(servers.rabbitmq.proc), _session(servers.influx.proc)]
         self._start = [_session_cpu_seconds(sid) for sid in self._sessions]
 
+    def seconds(self) -> list[float]:
+        """The broker's and InfluxDB's CPU seconds since the clock was made."""
+        now = [_session_cpu_seconds(sid) for sid in self._sessions]
+        return [n - start for n, start in zip(now, self._start, strict=True)]
+
     def per_million(self, points: int) -> tuple[float, float]:
-        broker, influx = (
-            (_session_cpu_seconds(sid) - start) / points * 1e6
-            for sid, start in zip(self._sessions, self._start, strict=True)
-        )
+        broker, influx = (spent / points * 1e6 for spent in self.seconds())
         return broker, influx
 
 
@@ -364,10 +363,15 @@ def _pid(proc: ConsumerProcess) -> int:
 _CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def _stat(path: Path) -> tuple[int, int]:
+    """A process's session and user + system CPU ticks so far (all its threads), from its stat."""
+    fields = path.read_text().rsplit(")", 1)[1].split()
+    return int(fields[3]), int(fields[11]) + int(fields[12])
+
+
 def _cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process (all its threads) so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+    return _stat(Path(f"/proc/{pid}/stat"))[1] / _CLOCK_TICKS
 
 
 def _session(proc: subprocess.Popen[bytes] | None) -> int:
@@ -379,13 +383,13 @@ def _session(proc: subprocess.Popen[bytes] | None) -> int:
 def _session_cpu_seconds(sid: int) -> float:
     """User + system CPU time so far of every live process in session `sid`."""
     total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for path in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            session, ticks = _stat(path)
         except OSError:  # exited meanwhile
             continue
-        if int(fields[3]) == sid:
-            total += int(fields[11]) + int(fields[12])
+        if session == sid:
+            total += ticks
     return total / _CLOCK_TICKS
 
 
