@@ -19,6 +19,9 @@ from services.consumer.metrics import Metrics
 @dataclasses.dataclass
 class Health:
     broker_connected: bool = False
+    consuming: bool = False
+    """True once the session's subscription is taken: a connected session that still checks
+    InfluxDB or subscribes (and may be refused) is not ready yet."""
     broker_error: str = ""
     """Why the last broker connection failed or ended (a refused TLS certificate says so)."""
     influx_writable: bool = True
@@ -38,6 +41,7 @@ class Health:
         return (
             self.broker_connected
             and self.influx_writable
+            and self.consuming
             and self.dead_letter_error is None
             and self.probe_error is None
         )
@@ -48,6 +52,8 @@ class Health:
             return f"broker disconnected: {self.broker_error}" if self.broker_error else "broker disconnected"
         if not self.influx_writable:
             return f"InfluxDB writes failing: {self.influx_error}"
+        if not self.consuming:
+            return "not consuming yet: subscribing to the queue"
         if self.dead_letter_error is not None:
             return self.dead_letter_error
         if self.probe is not None:

@@ -110,7 +110,7 @@ class Consumer:
                     await self._pause(attempt, "broker session lost, reconnecting", repr(exc))
                     attempt += 1
                 finally:
-                    self.health.broker_connected = False
+                    self.health.broker_connected = self.health.consuming = False
                     with contextlib.suppress(Exception):
                         await connection.close()
         finally:
@@ -119,7 +119,7 @@ class Consumer:
 
     async def _pause(self, attempt: int, message: str, error: str) -> None:
         """Wait out the backoff of this attempt (or until stopping); not ready meanwhile."""
-        self.health.broker_connected = False
+        self.health.broker_connected = self.health.consuming = False
         self.health.broker_error = error
         delay = backoff(attempt, self._tuning.retry_initial_s, self._tuning.retry_max_s)
         log.warning(message, extra={"error": error, "attempt": attempt + 1, "retry_in_s": delay})
@@ -164,6 +164,7 @@ class Consumer:
         self.health.broker_connected = True
         await self._until_writable()
         await pipeline.subscribe()
+        self.health.consuming = True
         self._consuming_since = asyncio.get_running_loop().time()
         log.info("consuming", extra={"queue": topology.QUEUE, "prefetch": pipeline.prefetch})
         writer = asyncio.create_task(pipeline.run(), name="batch-writer")
