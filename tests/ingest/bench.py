@@ -459,7 +459,10 @@ def main() -> None:
         asyncio.run(dequeue_only(url, Path(ready)))
         return
 
-    servers = Servers()
+    # RabbitMQ's default consumer timeout (30 min), as the chart's brokers, not the tests' 4 s:
+    # on a busy machine a bare consumer's prefetched deliveries wait in its buffer longer than
+    # that, and the broker closed its channel (scaling x4).
+    servers = Servers(consumer_timeout_ms=30 * 60 * 1000)
     try:
         say(f"starting RabbitMQ and InfluxDB (load average before: {_load_average()})")
         servers.rabbitmq.start()

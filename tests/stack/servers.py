@@ -166,7 +166,9 @@ class RabbitMQServer:
     chrooted in a trixie root (tests/stack/thirdparty.py) on this bookworm machine, sharing its
     network: loopback ports as before, its directory bound in at NODE_DIR."""
 
-    def __init__(self, base: Path, tls: tls_certs.Certs | None = None) -> None:
+    def __init__(
+        self, base: Path, tls: tls_certs.Certs | None = None, consumer_timeout_ms: int = CONSUMER_TIMEOUT_MS
+    ) -> None:
         """With `tls`: an AMQPS listener too (`amqps_port`), and `amqp_url` is AMQPS."""
         self.dir = base / "rabbitmq"
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -192,7 +194,7 @@ class RabbitMQServer:
             "log.file.level = warning\n"
             # Short, so tests see what a long outage does at the default 30 min: the broker
             # closes the channel of a consumer holding a delivery this long unacknowledged.
-            f"consumer_timeout = {CONSUMER_TIMEOUT_MS}\n"
+            f"consumer_timeout = {consumer_timeout_ms}\n"
             # As the chart's brokers: each message stamped at receipt (chart/rabbitmq.py).
             "message_interceptors.incoming.set_header_timestamp.overwrite = false\n"
             + (self._tls_conf(tls) if tls else "")
@@ -543,12 +545,18 @@ class InfluxServer:
 class Servers:
     """RabbitMQ and InfluxDB together in one private directory; `close()` removes it all."""
 
-    def __init__(self, base: Path | None = None, keep: bool = False, tls: bool = False) -> None:
+    def __init__(
+        self,
+        base: Path | None = None,
+        keep: bool = False,
+        tls: bool = False,
+        consumer_timeout_ms: int = CONSUMER_TIMEOUT_MS,
+    ) -> None:
         """`tls`: both serve TLS with certificates made for this run, standing in for external engines."""
         self.base = base or Path(tempfile.mkdtemp(prefix="ts-stack-"))
         self.keep = keep
         self.tls = tls_certs.make(self.base / "tls") if tls else None
-        self.rabbitmq = RabbitMQServer(self.base, self.tls)
+        self.rabbitmq = RabbitMQServer(self.base, self.tls, consumer_timeout_ms)
         self.influx = InfluxServer(self.base, self.tls)
 
     def close(self) -> None:
