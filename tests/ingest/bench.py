@@ -15,9 +15,9 @@
 Each consumer run drains a queue filled beforehand (the publisher does not share the CPU),
 timed from the consumer's readiness until it has acknowledged (Telegraf: written) every
 message; InfluxDB is then checked to hold every point. CPU is the process's user + system time
-over the same interval, per million points; peak RSS is its VmHWM. Every figure of the
-summary is the better of two runs (the machine is shared), and its last line is the summary
-the issue asks for.
+over the same interval, per million points; peak RSS is its VmHWM. The last line is the
+summary the issue asks for; each of its figures is the better of two runs (the machine is
+shared).
 """
 
 from __future__ import annotations
