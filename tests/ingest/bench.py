@@ -496,10 +496,10 @@ def main() -> None:
             for _ in range(2):
                 run = run_pipeline(servers, points, per_message, fmt, log_dir)
                 say(run.line(name, what))
-                ours[name] = max(ours.get(name, run), run)
+                ours[name] = max(ours.get(name, run), run, key=lambda kept: kept.rate)
                 run = run_telegraf(servers, points, per_message, fmt, log_dir)
                 say(run.line(f"telegraf_{name}", what))
-                theirs[name] = max(theirs.get(name, run), run)
+                theirs[name] = max(theirs.get(name, run), run, key=lambda kept: kept.rate)
         dequeues.append(run_dequeue(servers, args.messages))
         say(f"dequeue  {dequeues[1]:>10,.0f} messages/s acknowledge only (again)")
         ceilings.append(asyncio.run(ceiling(servers, args.points)))
