@@ -4,7 +4,7 @@
 FRONTEND := services/frontend
 FRONTEND_NPM := $(FRONTEND)/node_modules/.installed
 FRONTEND_DIST := $(FRONTEND)/dist/browser/index.html
-FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public $(FRONTEND)/scripts -type f 2>/dev/null) \
 	$(FRONTEND)/angular.json $(FRONTEND)/tsconfig.json $(FRONTEND)/tsconfig.app.json
 # Playwright drives Debian's /usr/bin/chromium: never download a browser build.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
@@ -23,7 +23,7 @@ $(FRONTEND_NPM): $(FRONTEND)/package-lock.json
 	touch $@
 
 $(FRONTEND_DIST): $(FRONTEND_NPM) $(FRONTEND_SOURCES)
-	cd $(FRONTEND) && npx ng build --configuration production
+	cd $(FRONTEND) && npx ng build --configuration production && node scripts/compile-hints.mjs dist/browser
 	touch $@
 
 .PHONY: frontend-deps frontend-gen frontend-gen-check frontend-build frontend-test bench-spa profile-spa e2e screenshot
@@ -51,7 +51,8 @@ bench-spa: setup $(FRONTEND_DIST) thirdparty ## initial JS (gzip), 10k chart, 3x
 # profile names uPlot's, Angular's and the app's functions.
 SPA_PROFILE_DIST := $(CURDIR)/.run/spa-profile
 profile-spa: $(FRONTEND_NPM) ## where bench-spa's chart_10k_ms goes (PROFILE_VIEW=overlay: the 3-series overlay): Chromium trace and CPU profile per activity, package and function
-	cd $(FRONTEND) && npx ng build --configuration production --source-map --output-path $(SPA_PROFILE_DIST)
+	cd $(FRONTEND) && npx ng build --configuration production --source-map --output-path $(SPA_PROFILE_DIST) && \
+	  node scripts/compile-hints.mjs $(SPA_PROFILE_DIST)/browser
 	cd $(FRONTEND) && PROFILE_DIST=$(SPA_PROFILE_DIST)/browser node bench/spa-profile.mjs
 
 # One stack for both end-to-end suites, started and stopped with the README's own `make up` and

@@ -91,6 +91,20 @@ def test_hashed_bundles_are_immutable_and_gzipped(site: Site) -> None:
     assert len(gzip.compress(raw.content)) < len(raw.content) / 2
 
 
+def test_initial_scripts_alone_carry_the_compile_hint(site: Site) -> None:
+    """scripts/compile-hints.mjs ran on the build: the scripts the page loads at start begin with
+    V8's eager-compilation hint, lazy chunks (the live client) do not."""
+    index = httpx.get(f"{site.url}/").text
+    initial = set(re.findall(r'<script src="([^"]+\.js)"', index))
+    initial |= set(re.findall(r'<link rel="modulepreload" href="([^"]+\.js)"', index))
+    assert site.main_js in initial
+    scripts = {p.name for p in DIST.glob("*.js")}
+    assert scripts - initial, "the build has no lazy chunk to tell apart"
+    for name in scripts:
+        body = httpx.get(f"{site.url}/{name}", headers={"accept-encoding": "identity"}).text
+        assert body.startswith("//# allFunctionsCalledOnLoad\n") == (name in initial), name
+
+
 def test_missing_assets_are_404_not_index(site: Site) -> None:
     assert httpx.get(f"{site.url}/main-ABCDEFGH.js").status_code == 404
     assert httpx.get(f"{site.url}/nothing.png").status_code == 404
