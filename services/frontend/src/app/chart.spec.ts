@@ -52,6 +52,41 @@ describe('ChartComponent', () => {
     expect(el.querySelectorAll('.uplot')).toHaveLength(0);
   });
 
+  it('leaves a frame without points as it is until points come, unless its window moves a pixel', async () => {
+    const fixture = TestBed.createComponent(ChartComponent);
+    const hour: [number, number] = [0, 3600];
+    fixture.componentRef.setInput('series', []);
+    fixture.componentRef.setInput('window', hour);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    const chart = fixture.componentInstance;
+    const plot = chart['plot']!;
+    const drawn = () => performance.getEntriesByName('chart-drawn').length;
+    const before = drawn();
+    // The catalog names the series (no points yet) and the window ends a moment later: no redraw.
+    const waiting = [{ ...temp, data: { x: [], y: [] } }];
+    fixture.componentRef.setInput('series', waiting);
+    fixture.componentRef.setInput('window', [0.5, 3600.5]);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(before);
+    expect(plot.series).toHaveLength(1);
+    expect(fixture.nativeElement.querySelector('figcaption')?.textContent).toContain('temp.value');
+    // A window a pixel or more away is drawn (the axes move).
+    fixture.componentRef.setInput('window', [600, 4200]);
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(drawn()).toBe(before + 1);
+    expect(plot.scales['x']).toMatchObject({ min: 600, max: 4200 });
+    // The points swap the series in and are drawn once.
+    expect(chart.draw([{ ...temp, data: { x: [700, 800], y: [5, 6] } }], [600, 4200])).toBe(true);
+    await Promise.resolve();
+    expect(drawn()).toBe(before + 2);
+    expect(plot.series.map((s) => s.label)).toEqual(['Time', 'temp.value']);
+    expect(plot.data).toEqual([[700, 800], [5, 6]]);
+    fixture.destroy();
+  });
+
   it('draws points handed to it at once, and the render that follows does not draw them again', async () => {
     const fixture = TestBed.createComponent(ChartComponent);
     fixture.componentRef.setInput('series', []);

@@ -175,6 +175,14 @@ export class ChartComponent {
   private render(series: readonly PlotSeries[], span: readonly [number, number] | null, dark: boolean): void {
     const element = this.host().nativeElement;
     const data = alignSeries(series.map((s) => s.data)) as uPlot.AlignedData;
+    if (this.plot && this.plotDark === dark && !data[0].length && !this.plot.data[0].length && this.within(span)) {
+      // Still no points, over the same pixels: the frame waiting for its first points got its
+      // series from the catalog. Nothing it shows would change, so it is not redrawn (its axes
+      // and grid were the larger part of the render after the catalog, which quick points then
+      // waited for); draw() swaps the series in with the points.
+      this.shown = [series, span];
+      return;
+    }
     const shape = JSON.stringify(series.map((s) => [s.key, s.color]));
     if (!this.plot || this.plotDark !== dark) {
       this.plot?.destroy();
@@ -198,6 +206,15 @@ export class ChartComponent {
     });
     // The chosen range, not just the span of the points.
     if (span) this.plot.setScale('x', { min: span[0], max: span[1] });
+  }
+
+  /** Whether the plot's x axis already shows this window to within a pixel (null: fit the data). */
+  private within(span: readonly [number, number] | null): boolean {
+    const { min, max } = this.plot!.scales['x'];
+    if (!span) return true;
+    if (min == null || max == null) return false;
+    const pixel = (max - min) / Math.max(this.plot!.bbox.width / uPlot.pxRatio, 1);
+    return Math.abs(span[0] - min) < pixel && Math.abs(span[1] - max) < pixel;
   }
 
   private size(element: HTMLElement, measured?: number | null): { width: number; height: number } {
