@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, OnInit, computed, inject, input, signal, viewChild } from '@angular/core';
-import { ApiError, ApiService, type DataQuery, Me } from './api.service';
+import { ApiError, ApiService, type DataQuery, type DataResult, Me } from './api.service';
 import { AuthService } from './auth.service';
 import { ChartComponent, type PlotSeries } from './chart';
 import { APP_CONFIG } from './config';
@@ -38,6 +38,26 @@ const EMPTY: ChartData = { x: [], y: [] };
 function lastText(points: readonly (readonly [number, unknown])[]): string | null {
   for (let i = points.length - 1; i >= 0; i--) if (typeof points[i][1] === 'string') return points[i][1] as string;
   return null;
+}
+
+/** One load's chart columns per series key, and the newest text of a series without numbers. */
+function chartColumns(refs: readonly SeriesRef[], results: readonly DataResult[]) {
+  const data: Record<string, ChartData> = {};
+  let text = '';
+  let textOnly = true;
+  results.forEach(({ series }, i) => {
+    const ref = refs[i];
+    const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
+    const columns = match ? fromPoints(match.points) : EMPTY;
+    data[seriesKey(ref)] = columns;
+    // Text values matter only to a series without numbers (which stops at its first number):
+    // a backwards scan of 10,000 numeric points cost 1-2 ms of the chart's critical path.
+    const numeric = columns.y instanceof Float64Array ? columns.y.length > 0 : columns.y.some((v) => v !== null);
+    const last = numeric ? null : lastText(match?.points ?? []);
+    if (last !== null && !text) text = last;
+    textOnly &&= columns.x.length > 0 && !numeric && last !== null;
+  });
+  return { data, text, textOnly, truncated: results.some((r) => r.truncated), downsampled: results.some((r) => r.downsampled) };
 }
 
 /** `datetime-local` input text (local time, minutes) of epoch seconds, and back. */
@@ -354,27 +374,17 @@ export class DashboardComponent implements OnInit {
     const maxPoints = this.chartWidth();
     this.chartAreaWidth.set(maxPoints);
     try {
-      const results = await Promise.all(refs.map((ref) => this.api.data({ ...this.query(ref, fn), maxPoints }, this.isAdmin())));
+      // Converted as the points arrive: the parsed body (an array per point) is garbage from
+      // here on, so no collection while the chart is drawn copies it.
+      const { data, text, textOnly, truncated, downsampled } = chartColumns(
+        refs,
+        await Promise.all(refs.map((ref) => this.api.data({ ...this.query(ref, fn), maxPoints }, this.isAdmin()))),
+      );
       if (request !== this.dataRequest) return;
-      const data: Record<string, ChartData> = {};
-      let text = '';
-      let textOnly = true;
-      results.forEach(({ series }, i) => {
-        const ref = refs[i];
-        const match = series.find((s) => s.field === ref.field && sameTags(s.tags ?? {}, ref.tags));
-        const columns = match ? fromPoints(match.points) : EMPTY;
-        data[seriesKey(ref)] = columns;
-        // Text values matter only to a series without numbers (which stops at its first number):
-        // a backwards scan of 10,000 numeric points cost 1-2 ms of the chart's critical path.
-        const numeric = columns.y.some((v) => v !== null);
-        const last = numeric ? null : lastText(match?.points ?? []);
-        if (last !== null && !text) text = last;
-        textOnly &&= columns.x.length > 0 && !numeric && last !== null;
-      });
       this.shownWindow.set(this.currentSpan());
       this.data.set(data);
-      this.truncated.set(results.some((r) => r.truncated));
-      this.downsampled.set(results.some((r) => r.downsampled));
+      this.truncated.set(truncated);
+      this.downsampled.set(downsampled);
       this.lastText.set(text);
       const points = this.pointCount();
       this.dataState.set(textOnly ? 'text' : points ? 'ready' : 'empty');

@@ -85,7 +85,14 @@ describe('series helpers', () => {
   });
 
   it('turns REST points and nanosecond columns into chart seconds', () => {
-    expect(fromPoints([[1_000, 1], [2_500, 'x'], [4_000, false]])).toEqual({ x: [1, 2.5, 4], y: [1, null, 0] });
+    // Numbers only: two Float64Arrays. A value that is not a number: y becomes numbers and gaps.
+    expect(fromPoints([[1_000, 1.5], [2_500, -2]])).toEqual({ x: new Float64Array([1, 2.5]), y: new Float64Array([1.5, -2]) });
+    expect(fromPoints([[1_000, 1], [2_500, 'x'], [4_000, false], [5_000, 7]])).toEqual({
+      x: new Float64Array([1, 2.5, 4, 5]),
+      y: [1, null, 0, 7],
+    });
+    expect(fromPoints([[1_000, null]])).toEqual({ x: new Float64Array([1]), y: [null] });
+    expect(fromPoints([])).toEqual({ x: new Float64Array(0), y: new Float64Array(0) });
     expect(nanosToSeconds([1_500_000_000n, 1_764_374_400_123_000_000n])).toEqual([1.5, 1_764_374_400.123]);
   });
 
@@ -93,6 +100,9 @@ describe('series helpers', () => {
     const data = { x: [10, 20, 30], y: [1, 2, 3] };
     const next = appendPoints(data, [20, 30, 40, 35, 50], [9, 9, 4, 9, 5], 15);
     expect(next).toEqual({ x: [20, 30, 40, 50], y: [2, 3, 4, 5] });
+    // A REST load's typed columns take live points too.
+    const loaded = { x: new Float64Array([10, 20]), y: new Float64Array([1, 2]) };
+    expect(appendPoints(loaded, [30], [null], 0)).toEqual({ x: [10, 20, 30], y: [1, 2, null] });
     expect(data.x).toEqual([10, 20, 30]); // the input is left alone
     expect(appendPoints({ x: [], y: [] }, [1, 2], [1, 2], 0)).toEqual({ x: [1, 2], y: [1, 2] });
   });

@@ -8,10 +8,14 @@ export interface SeriesRef {
   tags: Record<string, string>;
 }
 
-/** Columns as uPlot wants them: x in epoch seconds (ascending), y numeric or null (gap). */
+/**
+ * Columns as uPlot wants them: x in epoch seconds (ascending), y numeric or null (gap). A REST
+ * load gives Float64Arrays (y too when it has no gap): unboxed numbers outside the JS heap, so
+ * its 10,000 points leave the garbage collector little to copy while the chart is drawn.
+ */
 export interface ChartData {
-  x: number[];
-  y: (number | null)[];
+  x: number[] | Float64Array;
+  y: (number | null)[] | Float64Array;
 }
 
 export interface RangePreset {
@@ -108,14 +112,24 @@ export function toNumber(value: unknown): number | null {
 
 /** REST points (`[epoch ms, value]`) to chart columns. */
 export function fromPoints(points: readonly (readonly [number, unknown])[]): ChartData {
-  const x = new Array<number>(points.length);
-  const y = new Array<number | null>(points.length);
-  for (let i = 0; i < points.length; i++) {
+  const n = points.length;
+  const x = new Float64Array(n);
+  const numbers = new Float64Array(n);
+  let i = 0;
+  // JSON numbers are always finite: the common case needs no call (this loop runs cold, per load).
+  for (; i < n; i++) {
     const point = points[i];
     const value = point[1];
     x[i] = point[0] / 1000;
-    // JSON numbers are always finite: the common case needs no call (this loop runs cold, per load).
-    y[i] = typeof value === 'number' ? value : toNumber(value);
+    if (typeof value !== 'number') break;
+    numbers[i] = value;
+  }
+  if (i === n) return { x, y: numbers };
+  // A value that is not a number: from here on a column of numbers and gaps.
+  const y: (number | null)[] = Array.from(numbers.subarray(0, i));
+  for (; i < n; i++) {
+    x[i] = points[i][0] / 1000;
+    y.push(toNumber(points[i][1]));
   }
   return { x, y };
 }
@@ -130,10 +144,10 @@ export function nanosToSeconds(times: readonly bigint[]): number[] {
  * the chart has, e.g. a Watch resumed from the last loaded point) and drops points older than
  * `minX`. Returns new arrays so change detection sees the change.
  */
-export function appendPoints(data: ChartData, x: readonly number[], y: readonly (number | null)[], minX: number): ChartData {
+export function appendPoints(data: ChartData, x: ArrayLike<number>, y: ArrayLike<number | null>, minX: number): ChartData {
   const last = data.x.length ? data.x[data.x.length - 1] : -Infinity;
-  const nx = data.x.slice();
-  const ny = data.y.slice();
+  const nx = Array.from(data.x);
+  const ny: (number | null)[] = Array.from(data.y);
   for (let i = 0; i < x.length; i++) {
     if (x[i] > last && (nx.length === 0 || x[i] > nx[nx.length - 1])) {
       nx.push(x[i]);
@@ -210,7 +224,7 @@ export function contrast(a: string, b: string): number {
  * and each series' values at those times (null where it has no point). A k-way merge: linear
  * in the points, no per-point objects.
  */
-export function alignSeries(list: readonly ChartData[]): [number[], ...(number | null)[][]] {
+export function alignSeries(list: readonly ChartData[]): [ChartData['x'], ...ChartData['y'][]] {
   // One series with strictly ascending times is aligned already: no copy.
   if (list.length === 1 && ascending(list[0].x)) return [list[0].x, list[0].y];
   const x: number[] = [];
@@ -235,7 +249,7 @@ export function alignSeries(list: readonly ChartData[]): [number[], ...(number |
   return [x, ...ys];
 }
 
-function ascending(x: readonly number[]): boolean {
+function ascending(x: ArrayLike<number>): boolean {
   for (let i = 1; i < x.length; i++) if (!(x[i] > x[i - 1])) return false;
   return true;
 }
