@@ -65,7 +65,8 @@ import { DashboardComponent } from './dashboard';
     .user { display: flex; align-items: center; gap: 0.75rem; flex-wrap: wrap; }
     .who { display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap; }
     .roles { display: inline-flex; gap: 0.25rem; }
-    .role { font-size: 0.75rem; background: var(--badge); border-radius: 999px; padding: 0.05rem 0.5rem; }
+    .who strong { font-size: 0.875rem; }
+    .role { font-size: 0.75rem; font-weight: 600; background: var(--badge); border-radius: 999px; padding: 0.05rem 0.5rem; }
     main:focus { outline: none; }
     .signin { max-width: 34rem; margin: 4rem auto; text-align: center; background: var(--surface); border: 1px solid var(--border); border-radius: 8px; padding: 2rem; }
     .notice { color: var(--danger); }

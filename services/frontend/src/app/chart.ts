@@ -75,12 +75,12 @@ export interface PlotSeries {
     .chart { margin: 0; }
     .plot { width: 100%; min-height: 320px; cursor: crosshair; }
     .legend { list-style: none; margin: 0.5rem 0 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; }
-    .entry { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; width: 100%; text-align: left; background: none; border: 1px solid transparent; border-radius: 6px; padding: 0.3rem 0.5rem; color: var(--fg); font: inherit; font-size: 0.85rem; cursor: pointer; }
+    .entry { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; width: 100%; text-align: left; background: none; border: 1px solid transparent; border-radius: 6px; padding: 0.3rem 0.5rem; color: var(--fg); font: inherit; font-size: 0.875rem; cursor: pointer; }
     .entry:hover { background: var(--hover); }
     /* A hidden series' entry: struck through in the muted colour (an opacity fell below 4.5:1). */
     .entry[aria-pressed='false'] .name, .entry[aria-pressed='false'] .stats, .entry[aria-pressed='false'] .stats strong { color: var(--muted); text-decoration: line-through; }
     .swatch { width: 0.9rem; height: 0.9rem; border-radius: 3px; border: 2px solid; align-self: center; flex: none; }
-    .name { font-weight: 600; overflow-wrap: anywhere; }
+    .name { font-weight: 700; overflow-wrap: anywhere; }
     .owner { font-size: 0.75rem; font-weight: 600; background: var(--badge); color: var(--fg); border-radius: 999px; padding: 0.05rem 0.5rem; }
     .stats { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; color: var(--muted); }
     .stats strong { color: var(--fg); font-variant-numeric: tabular-nums; }
