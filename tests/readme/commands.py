@@ -164,14 +164,16 @@ class Shell:
             output = ""
         return Ran(command, proc.returncode, output, "".join(errors), stopped)
 
-    def run_all(self, commands: list[Command], until: Mapping[str, Stop] | None = None) -> Iterator[Ran]:
-        """Runs each command in order, failing at the first that fails. `until` names (by a
-        fragment of their text) the commands that run until stopped (a watch, a load), and when
-        to stop each."""
+    def run_all(
+        self, commands: list[Command], until: Mapping[str, Stop] | None = None, limit_s: float = 120
+    ) -> Iterator[Ran]:
+        """Runs each command in order, failing at the first that fails (or runs past `limit_s`).
+        `until` names (by a fragment of their text) the commands that run until stopped (a watch,
+        a load), and when to stop each."""
         for command in commands:
             stop = next((s for key, s in (until or {}).items() if key in command.text), None)
             if stop is None:
-                ran = self.run(command)
+                ran = self.run(command, limit_s)
                 assert ran.returncode == 0, f"{command} exited {ran.returncode}:\n{ran.errors[-3000:]}"
             else:
                 ran = self.run(command, stop.limit_s, stop.output)
