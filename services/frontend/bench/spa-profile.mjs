@@ -140,12 +140,6 @@ async function profileLoad(browser, base) {
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
   await page.goto(base + (OVERLAY ? overlayPath() : '/'));
   const result = await chartDrawn(page, OVERLAY ? 3 : 1);
-  // How long the last /api/data request was in flight (PROFILE_FROM=request starts the span there).
-  const flight = await page.evaluate(() => {
-    const data = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/data'));
-    const last = data.reduce((a, b) => (b.responseEnd > a.responseEnd ? b : a));
-    return last.responseEnd - last.startTime;
-  });
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
   await complete;
@@ -160,7 +154,7 @@ async function profileLoad(browser, base) {
   });
   if (!mark) throw new Error('no chart-drawn mark in the trace');
   const to = mark.ts;
-  const from = to - (result.chartMs + (FROM_REQUEST ? flight : 0)) * 1000;
+  const from = to - (result.chartMs + (FROM_REQUEST ? result.flightMs : 0)) * 1000;
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args.name === 'CrRendererMain');
   const thread = events.filter((e) => e.pid === mark.pid && e.tid === main.tid);
   return { chartMs: result.chartMs, span: (to - from) / 1000, markAt: result.markAt, ...threadTime(thread, from, to), ...scriptTime(events, mark.pid, from, to) };

@@ -29,11 +29,6 @@ try {
     await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] } });
     await page.goto(base + (OVERLAY ? overlayPath() : '/'));
     const result = await chartDrawn(page, OVERLAY ? 3 : 1);
-    const [start, end] = await page.evaluate(() => {
-      const data = performance.getEntriesByType('resource').filter((r) => r.name.includes('/api/data'));
-      const last = data.reduce((a, b) => (b.responseEnd > a.responseEnd ? b : a));
-      return [last.startTime, last.responseEnd];
-    });
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
@@ -42,7 +37,7 @@ try {
     const mark = marks.at(-1);
     // Trace time of the response's end: the last mark is chartMs after it.
     const zero = mark.ts - result.chartMs * 1000;
-    const from = zero - (end - start) * 1000;
+    const from = zero - result.flightMs * 1000;
     const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === mark.pid && e.args.name === 'CrRendererMain');
     const rel = (ts) => ((ts - zero) / 1000).toFixed(1).padStart(6);
     console.log(
