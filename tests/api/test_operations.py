@@ -37,10 +37,14 @@ def test_request_id_is_echoed(api: ApiProcess) -> None:
 
 
 def test_unknown_path_and_method(api: ApiProcess) -> None:
-    assert httpx.get(api.url + "/api/nothing-12345").status_code == 404
-    assert httpx.post(api.url + "/timeseries.v1.TimeseriesService/Nope-12345").status_code == 415
-    # arbitrary paths do not become metric labels
-    assert "12345" not in httpx.get(api.url + "/metrics").text
+    assert httpx.get(api.url + "/api/nothing-marker").status_code == 404
+    assert httpx.post(api.url + "/timeseries.v1.TimeseriesService/Nope-marker").status_code == 415
+    # arbitrary paths do not become metric labels: they are counted as "other". The marker has
+    # letters, so it cannot occur by chance in a sample's value or a *_created timestamp.
+    text = httpx.get(api.url + "/metrics").text
+    assert "marker" not in text.lower()
+    assert 'method="other",protocol="rest"' in text
+    assert 'method="other",protocol="grpc-web"' in text
     response = httpx.post(api.url + "/api/data")
     assert response.status_code == 405 and response.json()["error"]["code"] == "method_not_allowed"
 
