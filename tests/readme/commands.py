@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+#: How long one README command may run unless its test allows more.
+COMMAND_LIMIT_S = 120.0
 #: The READMEs whose commands are exercised: the project's and each service's.
 READMES = ["README.md", *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "services").glob("*/README.md"))]
 _FENCE = re.compile(r"^```(\S*)\s*$")
@@ -122,7 +124,9 @@ class Shell:
         self.cwd = cwd
         self.env = dict(env)
 
-    def run(self, command: Command, limit_s: float = 120, until: re.Pattern[str] | None = None) -> Ran:
+    def run(
+        self, command: Command, limit_s: float = COMMAND_LIMIT_S, until: re.Pattern[str] | None = None
+    ) -> Ran:
         """Runs one command; one that runs until stopped (`until` given) is stopped with Ctrl-C as
         soon as its output matches `until`, or at `limit_s`."""
         name = assignment(command.text)
@@ -165,7 +169,10 @@ class Shell:
         return Ran(command, proc.returncode, output, "".join(errors), stopped)
 
     def run_all(
-        self, commands: list[Command], until: Mapping[str, Stop] | None = None, limit_s: float = 120
+        self,
+        commands: list[Command],
+        until: Mapping[str, Stop] | None = None,
+        limit_s: float = COMMAND_LIMIT_S,
     ) -> Iterator[Ran]:
         """Runs each command in order, failing at the first that fails (or runs past `limit_s`).
         `until` names (by a fragment of their text) the commands that run until stopped (a watch,
