@@ -12,8 +12,11 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
-  reporter: [['list']],
+  // One retry, on a new worker: a failure that does not recur still fails nothing silently,
+  // failures-reporter lists it at the end, as flaky, with the error of the attempt that failed.
+  retries: 1,
+  // The failures again at the end, where a CI log's tail shows them.
+  reporter: [['list'], ['./failures-reporter.ts']],
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
