@@ -12,7 +12,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # `make test`'s pytest run: two processes, each taking whole files (so a file's module fixtures,
 # such as test_kube's control plane, start once). Run in one, the suite keeps about one of two
 # cores busy (583 s of CPU in 566 s), the rest is waiting on real servers. `PYTEST_ARGS=` runs one.
-PYTEST_ARGS ?= -n 2 --dist loadfile --no-loadscope-reorder --durations=15
+# A crashed process ends the run: with loadfile, a replaced one can hang it (pytest-xdist #784).
+PYTEST_ARGS ?= -n 2 --dist loadfile --no-loadscope-reorder --max-worker-restart=0 --durations=15
 
 # Areas add their test prerequisites (npm installs, generated code checks, ...) here.
 TEST_PREREQS :=

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests import memory_guard
 from tests.stack import tls
 from tests.stack.keycloak import KeycloakServer
 from tests.stack.servers import InfluxServer, RabbitMQServer, Servers, require_binaries
@@ -20,6 +22,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         help="state file of a running `make up`: runs tests/readme against it (`make e2e` does)",
     )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+        memory_guard.start(worker)
+    else:  # the controller (or a run without workers), before any worker starts
+        memory_guard.clear()
+        memory_guard.start("pytest")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if lines := memory_guard.report():
+        terminalreporter.section("memory guard: a process outgrew its limit")
+        for line in lines:
+            terminalreporter.line(line)
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
