@@ -12,8 +12,8 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry, on a new worker: a failure that does not recur still fails nothing silently,
-  // failures-reporter lists it at the end, as flaky, with the error of the attempt that failed.
+  // One retry, on a new worker. A failure that does not recur is not hidden: failures-reporter
+  // lists it at the end as flaky, with the error of the attempt that failed.
   retries: 1,
   // The failures again at the end, where a CI log's tail shows them.
   reporter: [['list'], ['./failures-reporter.ts']],
