@@ -30,15 +30,15 @@ def resident_bytes() -> int:
         return int(statm.read().split()[1]) * _PAGE
 
 
-def start(name: str, limit: int = LIMIT_BYTES) -> None:
+def start(name: str) -> None:
     """Watches this process from a daemon thread; `name` names its dump."""
 
     def watch() -> None:
-        while (size := resident_bytes()) <= limit:
+        while (size := resident_bytes()) <= LIMIT_BYTES:
             time.sleep(POLL_S)
         DUMPS.mkdir(parents=True, exist_ok=True)
         with open(DUMPS / f"{name}.txt", "w") as out:
-            out.write(f"{name}: {size / 2**30:.1f} GiB resident, above {limit / 2**30:.1f} GiB\n")
+            out.write(f"{name}: {size / 2**30:.1f} GiB resident, above {LIMIT_BYTES / 2**30:.1f} GiB\n")
             out.write(f"running: {os.environ.get('PYTEST_CURRENT_TEST', '?')}\n")
             out.flush()
             faulthandler.dump_traceback(out, all_threads=True)
